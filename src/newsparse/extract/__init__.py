@@ -1,0 +1,1 @@
+"""The generic extractors behind the :class:`newsparse.Adapter` defaults."""

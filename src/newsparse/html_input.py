@@ -1,0 +1,220 @@
+"""From untrusted input (bytes or str) to an lxml tree, without crashes or silent loss.
+
+The traps this module designs around are measured facts about libxml2 (see the
+project's lxml notes):
+
+* an element nested past libxml2's depth limit makes it drop *everything after it*
+  without an exception; we read the parser's error log, unwrap the over-deep
+  elements (keeping their text) and parse again;
+* one element with ~10^5 attributes takes minutes (quadratic); excess attributes are
+  dropped before the parser sees them;
+* ``str`` input with an XML encoding declaration raises ``ValueError`` and empty input
+  raises ``ParserError``: the parser only ever gets UTF-8 bytes with an explicit
+  encoding, and emptiness is checked first;
+* entities and the network: ``no_network=True`` is set explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from lxml import etree, html
+
+from newsparse.encoding import decode
+from newsparse.errors import (
+    DocumentTooComplexError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    InputError,
+    NotHTMLError,
+)
+from newsparse.limits import Limits
+
+# Magic numbers of formats crawlers commonly bring back instead of HTML.
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+# C0 controls other than tab, newline, form feed and carriage return: libxml2 may stop
+# or drop text at NUL, and none of them is visible text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ANY_TAG = re.compile(r"<\s*[A-Za-z!?/]")
+_HTML_HINT = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|title|meta|p|div|h[1-6]|article|span|a|br|table"
+    r"|main|section|header|img|ul|li|script|link|style|font|center|b|i|em|strong)\b",
+    re.IGNORECASE,
+)
+# A tag with more than a few thousand characters inside it may hold too many attributes.
+_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)(\s[^<>]{4000,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+# Elements that never have content, plus those whose end tag is usually omitted: neither
+# deepens the tree in a way that matters for the depth repair.
+_NO_DEPTH = frozenset(
+    "area base br col embed hr img input link meta param source track wbr"
+    " p li dt dd option tr td th".split()
+)
+
+_local = threading.local()
+
+
+def _parser() -> html.HTMLParser:
+    # lxml parsers keep state and must not be shared between threads.
+    parser: html.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = html.HTMLParser(
+            encoding="utf-8",
+            huge_tree=True,  # deep trees up to libxml2's 2048 levels and big text nodes
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            remove_blank_text=False,
+            default_doctype=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None = None) -> str:
+    """Decoded, cleaned text of the input, or an :class:`InputError`."""
+    if isinstance(data, str):
+        if len(data) > limits.max_bytes:
+            raise DocumentTooLargeError(
+                f"input is {len(data):,} characters; the limit is {limits.max_bytes:,} bytes"
+            )
+        # Lone surrogates cannot be encoded; replace them rather than fail.
+        text = data.encode("utf-8", "replace").decode("utf-8")
+    elif isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        if len(raw) > limits.max_bytes:
+            raise DocumentTooLargeError(
+                f"input is {len(raw):,} bytes; the limit is {limits.max_bytes:,}"
+                " (raise Limits.max_bytes to accept it)"
+            )
+        if not raw.strip():
+            raise EmptyDocumentError("the document is empty")
+        for magic, what in _MAGIC:
+            if raw.startswith(magic):
+                raise NotHTMLError(f"the input is {what}, not HTML")
+        text = decode(raw, transport_encoding=transport_encoding).text
+    else:
+        raise InputError(f"html must be bytes or str, not {type(data).__name__}")
+    if not text.strip():
+        raise EmptyDocumentError("the document is empty or only whitespace")
+    head = text[:4096]
+    if sum(1 for c in head if c == "\x00" or c == "\ufffd") > len(head) * 0.1:
+        raise NotHTMLError("the input looks like binary data, not HTML")
+    text = _CONTROLS.sub("", text)
+    stripped = text.lstrip()
+    if stripped[:1] in ("{", "[") and not _ANY_TAG.search(stripped[:2000]):
+        raise NotHTMLError("the input looks like JSON, not HTML")
+    if not _HTML_HINT.search(text[:200_000]) and not _HTML_HINT.search(text[-50_000:]):
+        raise NotHTMLError("the input has no HTML markup")
+    if not text.strip():
+        raise EmptyDocumentError("the document holds only control characters")
+    return text
+
+
+def _limit_attributes(text: str, limit: int) -> tuple[str, int]:
+    """Drop attributes past ``limit`` on any element; returns the text and how many tags changed."""
+    changed = 0
+
+    def cut(match: re.Match[str]) -> str:
+        nonlocal changed
+        attributes = _ATTRIBUTE.findall(match.group(2))
+        if len(attributes) <= limit:
+            return match.group(0)
+        changed += 1
+        return f"<{match.group(1)} {' '.join(attributes[:limit])}>"
+
+    return _LONG_TAG.sub(cut, text), changed
+
+
+def _flatten(text: str, max_depth: int) -> str:
+    """Remove start and end tags nested deeper than ``max_depth``, keeping all text.
+
+    A tag-level pass (no tree, no recursion): it only has to be good enough that the
+    re-parse stays under libxml2's limit, and it never removes text.
+    """
+    out: list[str] = []
+    depth = 0
+    dropped: dict[str, int] = {}
+    last = 0
+    for match in _TAG_TOKEN.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NO_DEPTH or self_closing:
+            continue
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                out.append(text[last : match.start()])
+                last = match.end()
+            elif depth:
+                depth -= 1
+        elif depth >= max_depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            out.append(text[last : match.start()])
+            out.append(" ")
+            last = match.end()
+        else:
+            depth += 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _too_deep(parser: html.HTMLParser) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _build(text: str) -> tuple[html.HtmlElement | None, bool]:
+    parser = _parser()
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+    except etree.ParserError:
+        return None, False
+    except etree.XMLSyntaxError as exc:  # pragma: no cover - recover=True makes this rare
+        raise InputError(f"the document cannot be parsed: {exc}") from None
+    return root, _too_deep(parser)
+
+
+def build_tree(text: str, *, limits: Limits) -> tuple[html.HtmlElement, list[str]]:
+    """The lxml root of the document, with notes on any repair made to the input."""
+    notes: list[str] = []
+    text, changed = _limit_attributes(text, limits.max_attributes)
+    if changed:
+        notes.append(
+            f"{changed} element(s) had more than {limits.max_attributes} attributes; the rest were dropped"
+        )
+    root, too_deep = _build(text)
+    if too_deep:
+        root, too_deep = _build(_flatten(text, limits.max_depth))
+        if too_deep:
+            raise DocumentTooComplexError(
+                "the document is nested too deeply to parse without losing content"
+            )
+        notes.append(
+            f"elements nested deeper than {limits.max_depth} levels were unwrapped (text kept)"
+        )
+    if root is None:
+        raise EmptyDocumentError("the document has no elements")
+    if not isinstance(root, html.HtmlElement):  # pragma: no cover - HTMLParser always builds them
+        raise InputError("the document did not parse as HTML")
+    return root, notes

@@ -1,0 +1,32 @@
+"""The explicit limits that keep one parse bounded in time and memory.
+
+See ``docs/limits.md`` for why each default was chosen.
+"""
+
+from __future__ import annotations
+
+from attrs import field, frozen, validators
+
+
+@frozen(kw_only=True)
+class Limits:
+    """Bounds on what one :func:`newsparse.parse` call accepts and does.
+
+    Pass ``limits=Limits(max_bytes=...)`` to ``parse`` to change them.
+    """
+
+    #: Largest input accepted, in bytes (after encoding a ``str`` as UTF-8).
+    max_bytes: int = field(default=32 * 1024 * 1024, validator=validators.gt(0))
+    #: Deepest element nesting kept. Deeper elements are unwrapped (their text is kept)
+    #: because libxml2 silently drops everything after an over-deep element.
+    max_depth: int = field(default=512, validator=validators.gt(0))
+    #: Attributes kept per element; the rest are dropped before parsing because
+    #: libxml2 is quadratic in the attribute count of one element.
+    max_attributes: int = field(default=512, validator=validators.gt(0))
+    #: Wall-clock budget for one parse, checked between extraction steps.
+    max_seconds: float = field(default=20.0, validator=validators.gt(0))
+    #: Largest JSON-LD script parsed, in characters; larger ones are skipped.
+    max_jsonld_chars: int = field(default=2 * 1024 * 1024, validator=validators.gt(0))
+
+
+DEFAULT_LIMITS = Limits()
