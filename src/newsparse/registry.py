@@ -56,13 +56,20 @@ class Registry:
         raise UnknownAdapterError(f"no adapter is named {name!r}; known adapters: {known}")
 
     def select(self, page: Page, adapter: type[Adapter] | str | None = None) -> type[Adapter]:
-        """The adapter asked for, else the first that claims the page, else the fallback."""
+        """The adapter asked for, else the first that claims the page, else the fallback.
+
+        An adapter claims a page when its URL-only :meth:`Adapter.matches` and its DOM
+        :meth:`Adapter.detect` both hold; among claims, a subclass beats its parent.
+        """
         if isinstance(adapter, str):
             return self.get(adapter)
         if adapter is not None:
             return adapter
-        for candidate in self.adapters:
-            if candidate.matches(page) and candidate.detect(page):
+        claims = [c for c in self.adapters if c.matches(page) and c.detect(page)]
+        for candidate in claims:
+            # A layout variant (a subclass whose detect() matched) beats its parent,
+            # wherever the two stand in the list.
+            if not any(other is not candidate and issubclass(other, candidate) for other in claims):
                 return candidate
         if self.fallback is None:
             raise NoAdapterError(f"no adapter claims {page.url or 'this page'} and there is no fallback")
