@@ -1,0 +1,363 @@
+"""Media in the article: figures, WordPress captions, pictures, lazy images, video, audio, embeds.
+
+The content walk asks :func:`is_media_container` per element and, when it says yes, takes
+:func:`media_from` and skips the element's subtree (so captions never leak into the body).
+:func:`lead_media` supplies og:image / JSON-LD image when the body has no media at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from lxml import html
+from lxml.etree import ParserError
+
+from newsparse.model import Media, MediaKind
+from newsparse.page import Page
+from newsparse.toolkit.credits import split_credit
+from newsparse.toolkit.jsonld import as_list, get_path
+from newsparse.toolkit.text import normalize_space, text_of
+
+_CLASS_CONTAINER: Final = re.compile(
+    r"(?:^|\s)(?:wp-caption|wp-block-image|wp-block-embed|wp-block-video|wp-block-audio)(?:\s|$)"
+)
+_MEDIA_TAGS: Final = frozenset({"figure", "picture", "img", "video", "audio", "iframe"})
+_CAPTION_CLASS: Final = re.compile(r"caption|legend|bildunterschrift|description", re.IGNORECASE)
+_CREDIT_CLASS: Final = re.compile(
+    r"credit|copyright|source|byline|photographer|author|urheber|quelle|fotograf",
+    re.IGNORECASE,
+)
+# URLs and classes of images that are not article media.
+_JUNK: Final = re.compile(
+    r"(?:^|[/_\-.\s])(?:icons?|avatars?|logos?|sprites?|pixel|spacer|blank|transparent|gravatar|"
+    r"emojis?|badges?|placeholder|loader|loading|lazy-placeholder|1x1|advert\w*|banner|"
+    r"tracking|beacon|doubleclick|googlesyndication|share|social|facebook|twitter|whatsapp|"
+    r"profile|author)(?:[/_\-.\s?]|$)",
+    re.IGNORECASE,
+)
+_AD_HOSTS: Final = re.compile(
+    r"doubleclick|googlesyndication|googleadservices|adservice|amazon-adsystem|taboola|outbrain|"
+    r"scorecardresearch|facebook\.com/tr|pixel\.|/pixel|analytics|/ads?/|/adserver",
+    re.IGNORECASE,
+)
+_VIDEO_HOSTS: Final = re.compile(
+    r"youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|jwplayer|brightcove|"
+    r"players?\.|/embed/video|video",
+    re.IGNORECASE,
+)
+_SRC_ATTRS: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
+_SRCSET_ATTRS: Final = ("data-srcset", "data-lazy-srcset", "srcset")
+_SRCSET_ITEM: Final = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+_MIN_SIDE = 50
+
+
+def is_media_container(element: html.HtmlElement) -> bool:
+    """Whether the content walk should hand ``element`` (and its subtree) to :func:`media_from`."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in _MEDIA_TAGS:
+        return True
+    cls = element.get("class")
+    return cls is not None and _CLASS_CONTAINER.search(cls) is not None
+
+
+def media_from(element: html.HtmlElement, page: Page, position: int) -> Media | None:
+    """The media item ``element`` shows, with caption and credit; None for junk or no URL."""
+    tag = element.tag
+    if tag == "video" or tag == "audio":
+        return _av(element, page, position)
+    if tag == "iframe":
+        return _embed(element, page, position)
+    image = _best_image(element, page)
+    if image is None:
+        # A figure may hold a video or an embed instead of an image.
+        for inner in element.iter("video", "audio", "iframe"):
+            found = media_from(inner, page, position)
+            if found is not None:
+                caption, credit = _caption_and_credit(element)
+                return _with_caption(found, caption, credit)
+        return None
+    url, width, height, alt = image
+    caption, credit = _caption_and_credit(element) if tag != "img" else (None, None)
+    return Media(
+        kind=MediaKind.IMAGE,
+        url=url,
+        caption=caption,
+        credit=credit,
+        alt=alt,
+        width=width,
+        height=height,
+        position=position,
+    )
+
+
+def _with_caption(media: Media, caption: str | None, credit: str | None) -> Media:
+    return Media(
+        kind=media.kind,
+        url=media.url,
+        caption=caption or media.caption,
+        credit=credit or media.credit,
+        alt=media.alt,
+        width=media.width,
+        height=media.height,
+        position=media.position,
+    )
+
+
+# -- images ------------------------------------------------------------------------------
+
+
+def _best_image(
+    element: html.HtmlElement, page: Page
+) -> tuple[str, int | None, int | None, str | None] | None:
+    """(url, width, height, alt) of the largest usable image in ``element``."""
+    best: tuple[str, int | None, int | None, str | None] | None = None
+    best_score = -1.0
+    for img, candidates in _image_candidates(element):
+        if _is_junk_element(img):
+            continue
+        width, height = _int(img.get("width")), _int(img.get("height"))
+        if _too_small(width, height):
+            continue
+        alt = normalize_space(img.get("alt")) or None
+        for href, size in candidates:
+            url = page.absolute(href)
+            if url is None or _is_junk_url(url):
+                continue
+            score = size if size is not None else float(width or 0)
+            if score > best_score:
+                best, best_score = (url, width, height, alt), score
+    return best
+
+
+def _image_candidates(
+    element: html.HtmlElement,
+) -> Iterator[tuple[html.HtmlElement, list[tuple[str, float | None]]]]:
+    """Each ``<img>`` (and ``<source>`` of a picture) with its candidate URLs and sizes."""
+    images = [element] if element.tag == "img" else list(element.iter("img", "source"))
+    for img in images:
+        if img.tag == "source" and (img.get("type") or "").startswith(("video", "audio")):
+            continue
+        yield img, _candidates(img)
+    # The HTML parser keeps <noscript> content as text: parse the fallback <img> it holds.
+    for noscript in element.iter("noscript"):
+        for img in _noscript_images(noscript):
+            yield img, _candidates(img)
+
+
+def _candidates(img: html.HtmlElement) -> list[tuple[str, float | None]]:
+    found: list[tuple[str, float | None]] = []
+    for attr in _SRCSET_ATTRS:
+        value = img.get(attr)
+        if value:
+            found.extend(_parse_srcset(value))
+    for attr in _SRC_ATTRS:
+        value = img.get(attr)
+        if value and not value.startswith("data:"):
+            found.append((value.strip(), None))
+            break
+    return found
+
+
+def _parse_srcset(value: str) -> list[tuple[str, float | None]]:
+    found: list[tuple[str, float | None]] = []
+    for match in _SRCSET_ITEM.finditer(value):
+        url, size, unit = match.group(1), match.group(2), match.group(3)
+        if not url or url.startswith("data:"):
+            continue
+        number = float(size) if size else None
+        if number is not None and unit == "x":
+            number *= 1000  # density descriptors: rank above plain src, in their own order
+        found.append((url, number))
+    return found
+
+
+def _noscript_images(noscript: html.HtmlElement) -> list[html.HtmlElement]:
+    markup = noscript.text or ""
+    if "<img" not in markup:
+        return list(noscript.iter("img"))
+    try:
+        fragment = html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return []
+    return list(fragment.iter("img"))
+
+
+def _is_junk_element(img: html.HtmlElement) -> bool:
+    for attr in ("class", "id"):
+        value = img.get(attr)
+        if value and _JUNK.search(value):
+            return True
+    role = img.get("role")
+    return role == "presentation" or img.get("aria-hidden") == "true"
+
+
+def _is_junk_url(url: str) -> bool:
+    path = url.split("?", 1)[0]
+    return bool(_JUNK.search(path) or _AD_HOSTS.search(url)) or path.lower().endswith(
+        (".svg", ".ico")
+    )
+
+
+def _too_small(width: int | None, height: int | None) -> bool:
+    return (width is not None and width < _MIN_SIDE) or (height is not None and height < _MIN_SIDE)
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    digits = value.strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and len(digits) < 7 else None
+
+
+# -- captions and credits ------------------------------------------------------------------
+
+
+def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | None]:
+    caption_el = _find_caption(element)
+    credit_el = _find_credit(element)
+    credit = text_of(credit_el).strip(" ()") if credit_el is not None else ""
+    if caption_el is None:
+        return None, credit or None
+    text = _text_without(caption_el, credit_el)
+    caption, split = split_credit(text)
+    credit = credit or (split or "")
+    if credit and caption and caption.endswith(credit):
+        caption = normalize_space(caption[: -len(credit)]) or None
+    return caption, credit or None
+
+
+def _find_caption(element: html.HtmlElement) -> html.HtmlElement | None:
+    for child in element.iter("figcaption"):
+        return child
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str) or child.tag in ("img", "source"):
+            continue
+        cls = child.get("class") or ""
+        if cls and _CAPTION_CLASS.search(cls) and not _CREDIT_CLASS.search(cls):
+            return child
+    return None
+
+
+def _find_credit(element: html.HtmlElement) -> html.HtmlElement | None:
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str) or child.tag in ("img", "source"):
+            continue
+        cls = child.get("class") or ""
+        if cls and _CREDIT_CLASS.search(cls) and text_of(child):
+            return child
+    return None
+
+
+def _text_without(element: html.HtmlElement, skip: html.HtmlElement | None) -> str:
+    """The caption's text without the text of a credit element nested in it."""
+    text = text_of(element)
+    if skip is None or not any(a is element for a in skip.iterancestors()):
+        return text
+    inner = text_of(skip)
+    head, found, tail = text.rpartition(inner) if inner else ("", "", text)
+    return normalize_space(f"{head} {tail}") if found else text
+
+
+# -- video, audio, embeds --------------------------------------------------------------------
+
+
+def _av(element: html.HtmlElement, page: Page, position: int) -> Media | None:
+    kind = MediaKind.VIDEO if element.tag == "video" else MediaKind.AUDIO
+    url = page.absolute(element.get("src") or element.get("data-src"))
+    if url is None:
+        for source in element.iter("source"):
+            url = page.absolute(source.get("src") or source.get("data-src"))
+            if url:
+                break
+    if url is None and kind is MediaKind.VIDEO:
+        url = page.absolute(element.get("poster"))
+    if url is None:
+        return None
+    return Media(
+        kind=kind,
+        url=url,
+        width=_int(element.get("width")),
+        height=_int(element.get("height")),
+        position=position,
+    )
+
+
+def _embed(element: html.HtmlElement, page: Page, position: int) -> Media | None:
+    href = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
+    url = page.absolute(href)
+    if url is None or _AD_HOSTS.search(url):
+        return None
+    width, height = _int(element.get("width")), _int(element.get("height"))
+    if _too_small(width, height):
+        return None
+    kind = MediaKind.VIDEO if _VIDEO_HOSTS.search(url) else MediaKind.EMBED
+    title = normalize_space(element.get("title")) or None
+    return Media(kind=kind, url=url, alt=title, width=width, height=height, position=position)
+
+
+# -- the lead image from metadata ---------------------------------------------------------------
+
+
+_LEAD_KEYS: Final = (
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+)
+
+
+def lead_media(page: Page) -> Media | None:
+    """og:image / twitter:image / JSON-LD image, for pages whose body shows no media."""
+    for value in as_list(get_path(page.article_ld, "image")):
+        found = _ld_image(value, page)
+        if found is not None:
+            return found
+    for key in _LEAD_KEYS:
+        url = page.absolute(page.meta_first(key))
+        if url and not _is_junk_url(url):
+            return Media(
+                kind=MediaKind.IMAGE,
+                url=url,
+                alt=page.meta_first("og:image:alt", "twitter:image:alt"),
+                width=_int(page.meta_first("og:image:width")),
+                height=_int(page.meta_first("og:image:height")),
+                position=0,
+            )
+    return None
+
+
+def _ld_image(value: Any, page: Page) -> Media | None:
+    if isinstance(value, str):
+        url = page.absolute(value)
+        return Media(url=url, position=0) if url and not _is_junk_url(url) else None
+    if not isinstance(value, dict):
+        return None
+    href = value.get("url") or value.get("contentUrl")
+    url = page.absolute(href if isinstance(href, str) else None)
+    if url is None or _is_junk_url(url):
+        return None
+    caption = value.get("caption") or value.get("description")
+    credit = value.get("creditText") or value.get("copyrightHolder") or value.get("author")
+    return Media(
+        kind=MediaKind.IMAGE,
+        url=url,
+        caption=normalize_space(caption) or None if isinstance(caption, str) else None,
+        credit=_name(credit),
+        width=_int(str(value.get("width") or "")),
+        height=_int(str(value.get("height") or "")),
+        position=0,
+    )
+
+
+def _name(value: Any) -> str | None:
+    for item in as_list(value):
+        if isinstance(item, str) and item.strip():
+            return normalize_space(item)
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            return normalize_space(item["name"]) or None
+    return None

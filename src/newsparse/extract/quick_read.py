@@ -1,0 +1,149 @@
+"""Quick read: the key-point list near the top of a story ("Quick Read", "Key Points", "In Kürze").
+
+Found by its heading (a short element whose whole text is a known label, in several
+languages) followed by a list, or by a container whose class says so (``key-points``,
+``highlights``, ``summary-list``) holding a list. The body walk skips the returned elements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lxml import etree, html
+
+from newsparse.page import Page
+from newsparse.toolkit.text import normalize_space, text_of
+
+_LABEL: Final = re.compile(
+    r"^(?:quick\s*read|key\s*(?:points|takeaways|facts)|(?:story\s+)?highlights|in\s+brief|"
+    r"at\s+a\s+glance|what\s+(?:you\s+need\s+)?to\s+know|the\s+(?:short|big)\s+(?:version|picture)|"
+    r"tl;?\s*dr|summary|the\s+essentials|main\s+points|top\s+line|why\s+it\s+matters|"
+    r"das\s+wichtigste(?:\s+in\s+k(?:ü|ue)rze)?|auf\s+einen\s+blick|in\s+k(?:ü|ue)rze|kurz\s+gesagt|"
+    r"zusammenfassung|kurz\s+und\s+knapp|das\s+wichtigste\s+zusammengefasst|"
+    r"en\s+bref|l['’]essentiel|[àa]\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|en\s+r[ée]sum[ée]|"
+    r"en\s+resumen|lo\s+m[áa]s\s+importante|claves|las\s+claves|puntos\s+clave|"
+    r"in\s+sintesi|in\s+breve|i\s+punti\s+chiave|em\s+resumo|"
+    r"in\s+het\s+kort|kort\s+samengevat|kort\s+sagt|i\s+korthet|lyhyesti|w\s+skr[óo]cie|"
+    r"najważniejsze)\s*[:.!]?$",
+    re.IGNORECASE,
+)
+_CLASS: Final = re.compile(
+    r"key-?points|keypoints|key_points|highlights|summary-?list|story-?highlights|quick-?read|"
+    r"takeaways|tldr|at-a-glance|article-?summary|bullet-?summary|kurz-?gefasst|in-?kuerze|"
+    r"das-?wichtigste|synopsis",
+    re.IGNORECASE,
+)
+_HEADING_TAGS: Final = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "summary"}
+)
+_LISTS: Final = etree.XPath(".//*[self::ul or self::ol]")
+_CLASSED: Final = etree.XPath(
+    ".//*[@class and (self::div or self::section or self::aside or self::ul or self::ol)]"
+)
+_MAX_LABEL = 60
+_MIN_ITEMS, _MAX_ITEMS = 2, 20
+_MIN_ITEM_CHARS = 15
+# Only the first part of the region counts as "near the top" (in elements visited).
+_TOP_ELEMENTS = 400
+
+Result = tuple[tuple[str, ...], frozenset[html.HtmlElement]]
+_NOTHING: Final[Result] = ((), frozenset())
+
+
+def find_quick_read(page: Page, region: html.HtmlElement | None) -> Result:
+    """The key-point items in order, and the elements (heading, list) the body must skip."""
+    scope = region if region is not None else page.body
+    found = _by_heading(scope)
+    if found is None:
+        found = _by_class(scope)
+    return found if found is not None else _NOTHING
+
+
+def _by_heading(scope: html.HtmlElement) -> Result | None:
+    for count, element in enumerate(scope.iter(*_HEADING_TAGS)):
+        if count > _TOP_ELEMENTS:
+            return None
+        if not _looks_like_label(element):
+            continue
+        listing = _following_list(element)
+        if listing is None:
+            continue
+        items = _items(listing)
+        if items:
+            return items, frozenset({element, listing})
+    return None
+
+
+def _looks_like_label(element: html.HtmlElement) -> bool:
+    # Cheap checks first: this runs on every candidate element near the top.
+    if len(element) > 3:
+        return False
+    raw = element.text or ""
+    if len(raw) > _MAX_LABEL * 2:
+        return False
+    text = text_of(element)
+    return 0 < len(text) <= _MAX_LABEL and _LABEL.match(text) is not None
+
+
+def _following_list(heading: html.HtmlElement) -> html.HtmlElement | None:
+    """The list right after the heading: a following sibling, or the next one up a level."""
+    node: html.HtmlElement | None = heading
+    for _ in range(3):  # the heading may be wrapped: <div><h3>Quick Read</h3></div><ul>
+        if node is None:
+            return None
+        sibling = node.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if sibling is not None:
+            if sibling.tag in ("ul", "ol"):
+                return sibling
+            inner = _LISTS(sibling)
+            first = inner[0] if inner else None
+            if isinstance(first, html.HtmlElement) and _lead_text_small(sibling, first):
+                return first
+            return None
+        node = node.getparent()
+    return None
+
+
+def _lead_text_small(container: html.HtmlElement, listing: html.HtmlElement) -> bool:
+    """The list is the container's main content (not a list buried in a long section)."""
+    return len(text_of(listing)) >= 0.7 * len(text_of(container))
+
+
+def _by_class(scope: html.HtmlElement) -> Result | None:
+    for count, element in enumerate(_CLASSED(scope)):
+        if count > _TOP_ELEMENTS or not isinstance(element, html.HtmlElement):
+            return None
+        if not _CLASS.search(element.get("class") or ""):
+            continue
+        listing = element if element.tag in ("ul", "ol") else None
+        if listing is None:
+            lists = _LISTS(element)
+            first = lists[0] if lists else None
+            if not isinstance(first, html.HtmlElement) or not _lead_text_small(element, first):
+                continue
+            listing = first
+        items = _items(listing)
+        if items:
+            return items, frozenset({element, listing})
+    return None
+
+
+def _items(listing: html.HtmlElement) -> tuple[str, ...]:
+    """The list's item texts, or () when it does not look like key points (links, one-liners)."""
+    items: list[str] = []
+    link_chars = 0
+    for li in listing.iterchildren("li"):
+        text = text_of(li)
+        if text:
+            items.append(text)
+            link_chars += sum(len(text_of(a)) for a in li.iter("a"))
+    if not _MIN_ITEMS <= len(items) <= _MAX_ITEMS:
+        return ()
+    total = sum(len(t) for t in items)
+    # Teaser lists ("Highlights" of other stories) are mostly links; key points are sentences.
+    if link_chars > 0.6 * total or total / len(items) < _MIN_ITEM_CHARS:
+        return ()
+    return tuple(normalize_space(t) for t in items)
