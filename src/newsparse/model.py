@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
+#: The shape of :attr:`Article.language`: a BCP 47 tag with a lower-case primary subtag.
+LANGUAGE_TAG = r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"
+
+
 class BlockKind(enum.StrEnum):
     """What a body block is, as the page shows it."""
 
@@ -151,7 +155,9 @@ class Article:
     canonical_url: str | None = None
     site_name: str | None = None
     #: BCP 47 tag ("en", "de-CH").
-    language: str | None = None
+    language: str | None = field(
+        default=None, validator=validators.optional(validators.matches_re(LANGUAGE_TAG))
+    )
     standfirst: str | None = field(default=None, validator=_optional_non_blank)
     authors: tuple[str, ...] = field(default=(), converter=_strings)
     published: datetime | None = field(default=None, converter=_fixed_offset)
