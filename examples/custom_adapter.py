@@ -1,6 +1,6 @@
 """An in-process adapter, passed to parse() through a registry: no packaging needed.
 
-    python examples/custom_adapter.py
+python examples/custom_adapter.py
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Parse one saved page and print the Article as JSON.
 
-    python examples/parse_file.py examples/pages/newslooks-blinken-nato.html --url URL
+python examples/parse_file.py examples/pages/newslooks-blinken-nato.html --url URL
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import newsparse
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("path")
     parser.add_argument("--url")
     args = parser.parse_args(argv)

@@ -38,7 +38,9 @@ def test_parse_a_file_to_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert data["body"] == [{"kind": "paragraph", "text": "Текст статьи."}]
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [("text", "Заголовок\n\nТекст статьи.\n"), ("markdown", "# Заголовок")])
+@pytest.mark.parametrize(
+    ("fmt", "expected"), [("text", "Заголовок\n\nТекст статьи.\n"), ("markdown", "# Заголовок")]
+)
 def test_text_and_markdown_formats(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, expected: str
 ) -> None:
@@ -90,7 +92,8 @@ def test_exit_codes_are_distinct_and_documented() -> None:
     assert len(set(codes)) == len(codes)
     doc = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     for cls, code in EXIT_CODES:
-        assert f"| {code} |" in doc and cls.__name__ in doc
+        assert f"| {code} |" in doc
+        assert cls.__name__ in doc
 
 
 def test_stdin_and_python_dash_m(tmp_path: Path) -> None:
@@ -114,17 +117,26 @@ def test_adapters_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(row["hosts"] for row in rows[:-1])
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    routes: dict[str, tuple[int, dict[str, str], bytes]] = {
-        "/article": (200, {"Content-Type": "text/html; charset=windows-1251"}, PAGE.replace(b"windows-1251", b"utf-8")),
-        "/moved": (301, {"Location": "/article"}, b""),
-        "/loop": (302, {"Location": "/loop"}, b""),
-        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
-        "/big": (200, {"Content-Type": "text/html"}, b"<html><body><h1>H</h1><p>" + b"x" * 5000 + b"</p>"),
-    }
+ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
+    "/article": (
+        200,
+        {"Content-Type": "text/html; charset=windows-1251"},
+        PAGE.replace(b"windows-1251", b"utf-8"),
+    ),
+    "/moved": (301, {"Location": "/article"}, b""),
+    "/loop": (302, {"Location": "/loop"}, b""),
+    "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+    "/big": (
+        200,
+        {"Content-Type": "text/html"},
+        b"<html><body><h1>H</h1><p>" + b"x" * 5000 + b"</p>",
+    ),
+}
 
+
+class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
+        status, headers, body = ROUTES.get(self.path, (404, {}, b"not found"))
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)

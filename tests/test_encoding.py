@@ -11,7 +11,9 @@ TEXT = "Überraschung in Zürich: café, naïve, Ångström — «citation»"
 
 
 def page(body: str, head: str = "") -> str:
-    return f"<html><head>{head}<title>T</title></head><body><h1>Titel</h1><p>{body}</p></body></html>"
+    return (
+        f"<html><head>{head}<title>T</title></head><body><h1>Titel</h1><p>{body}</p></body></html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -54,13 +56,17 @@ def test_http_equiv_content_type() -> None:
 
 
 def test_xml_declaration() -> None:
-    data = ('<?xml version="1.0" encoding="iso-8859-2"?>' + page("Zażółć gęślą jaźń")).encode("iso-8859-2")
+    data = ('<?xml version="1.0" encoding="iso-8859-2"?>' + page("Zażółć gęślą jaźń")).encode(
+        "iso-8859-2"
+    )
     decoded = decode(data)
     assert decoded.evidence == "xml"
     assert "Zażółć gęślą jaźń" in decoded.text
 
 
-@pytest.mark.parametrize(("bom_encoding", "codec"), [("utf-8-sig", "utf-8"), ("utf-16", "utf-16-le")])
+@pytest.mark.parametrize(
+    ("bom_encoding", "codec"), [("utf-8-sig", "utf-8"), ("utf-16", "utf-16-le")]
+)
 def test_bom_wins_over_a_lying_meta(bom_encoding: str, codec: str) -> None:
     data = page(TEXT, '<meta charset="windows-1251">').encode(bom_encoding)
     decoded = decode(data)

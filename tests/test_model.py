@@ -8,7 +8,17 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 
-from newsparse import Article, Block, BlockKind, Dateline, Media, MediaKind, NavLink, NavRole, Problem
+from newsparse import (
+    Article,
+    Block,
+    BlockKind,
+    Dateline,
+    Media,
+    MediaKind,
+    NavLink,
+    NavRole,
+    Problem,
+)
 
 
 def test_headline_must_not_be_blank() -> None:
@@ -21,7 +31,7 @@ def test_values_are_frozen_and_keyword_only() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         article.headline = "other"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Block("paragraph", "text")  # type: ignore[misc]
+        Block("paragraph", "text")  # type: ignore[call-arg]
 
 
 def test_collections_become_tuples() -> None:
@@ -63,7 +73,8 @@ def test_named_zone_becomes_the_fixed_offset_it_had() -> None:
 
 def test_naive_datetimes_stay_naive() -> None:
     article = Article(headline="H", published=datetime(2024, 1, 2, 3, 4))
-    assert article.published is not None and article.published.tzinfo is None
+    assert article.published is not None
+    assert article.published.tzinfo is None
 
 
 def test_text_puts_the_dateline_back_in_front() -> None:

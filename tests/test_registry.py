@@ -54,7 +54,9 @@ def test_detect_picks_a_layout_variant() -> None:
     # Sorted by name the parent comes first; the variant still wins where it matches.
     registry = Registry(adapters=[Alpha, AlphaRedesign], fallback=FALLBACK)
     assert registry.select(page("https://alpha.test/x")) is Alpha
-    redesigned = Page.from_html(b"<html><body><main><h1>H</h1><p>t</p></main></body></html>", "https://alpha.test/x")
+    redesigned = Page.from_html(
+        b"<html><body><main><h1>H</h1><p>t</p></main></body></html>", "https://alpha.test/x"
+    )
     assert registry.select(redesigned) is AlphaRedesign
 
 

@@ -26,7 +26,17 @@ from newsparse.errors import (
     UnknownAdapterError,
 )
 from newsparse.limits import Limits
-from newsparse.model import Article, Block, BlockKind, Dateline, Media, MediaKind, NavLink, NavRole, Problem
+from newsparse.model import (
+    Article,
+    Block,
+    BlockKind,
+    Dateline,
+    Media,
+    MediaKind,
+    NavLink,
+    NavRole,
+    Problem,
+)
 from newsparse.page import Page
 from newsparse.registry import Registry, build_registry, load_plugins
 

@@ -163,7 +163,9 @@ class Adapter:
             page.check_time(name)
             values[name] = self._optional(name, getattr(self, name), page, strict=strict)
         if not values["body"] and not values["standfirst"]:
-            raise NoArticleError("the page has a headline but no article text (no body, no standfirst)")
+            raise NoArticleError(
+                "the page has a headline but no article text (no body, no standfirst)"
+            )
         if strict and self._problems:
             first = self._problems[0]
             raise ExtractionError(first.field, first.message)
@@ -186,7 +188,9 @@ class Adapter:
             raise NoArticleError(f"no {name} found: the page does not look like an article")
         return value
 
-    def _optional(self, name: str, method: Callable[[Page], T], page: Page, *, strict: bool) -> T | None:
+    def _optional(
+        self, name: str, method: Callable[[Page], T], page: Page, *, strict: bool
+    ) -> T | None:
         try:
             return method(page)
         except NewsparseError:

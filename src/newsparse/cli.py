@@ -12,7 +12,7 @@ import sys
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
-from email.message import Message
+from http.client import HTTPMessage
 from typing import Any
 
 from newsparse import errors
@@ -47,19 +47,29 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
     def redirect_request(  # type: ignore[override]
-        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Message, newurl: str
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
     ) -> urllib.request.Request | None:
         if not is_http_url(newurl):
             raise errors.FetchError(f"refusing to follow a redirect to {newurl!r}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str, str | None]:
+def fetch(
+    url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT
+) -> tuple[bytes, str, str | None]:
     """GET ``url`` with the standard library: the body, the final URL and the declared charset."""
     if not is_http_url(url):
         raise errors.FetchError(f"not an http(s) URL: {url!r}")
     opener = urllib.request.build_opener(_LimitedRedirects)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*"}
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
@@ -90,7 +100,9 @@ def _read_source(source: str, limits: Limits) -> tuple[bytes, str | None, str | 
         with open(source, "rb") as stream:
             return stream.read(limits.max_bytes + 1), None, None
     except (OSError, EOFError) as exc:
-        raise errors.InputError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise errors.InputError(
+            f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}"
+        ) from exc
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -139,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="FILE|URL|-")
     p.add_argument("--url", help="the page's URL (selects the adapter, resolves links)")
     p.add_argument("--adapter", help="use this adapter instead of choosing by URL")
-    p.add_argument("--strict", action="store_true", help="fail on any field that cannot be extracted")
+    p.add_argument(
+        "--strict", action="store_true", help="fail on any field that cannot be extracted"
+    )
     p.add_argument("--format", choices=("json", "text", "markdown"), default="json")
     p.add_argument("--compact", action="store_true", help="one-line JSON")
     p.add_argument("--encoding", help="the page's charset, when known from elsewhere")

@@ -128,7 +128,9 @@ def decode(data: bytes, *, transport_encoding: str | None = None) -> Decoded:
     """Decode page bytes; never raises (the last resort replaces undecodable bytes)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(text=data[len(bom) :].decode(name, "replace"), encoding=name, evidence="bom")
+            return Decoded(
+                text=data[len(bom) :].decode(name, "replace"), encoding=name, evidence="bom"
+            )
     utf16 = _looks_utf16(data)
     if utf16:
         return Decoded(text=data.decode(utf16, "replace"), encoding=utf16, evidence="detector")
@@ -152,7 +154,9 @@ def decode(data: bytes, *, transport_encoding: str | None = None) -> Decoded:
         text = _try(data, detected)
         if text is not None:
             return Decoded(text=text, encoding=detected, evidence="detector")
-        return Decoded(text=data.decode(detected, "replace"), encoding=detected, evidence="detector")
+        return Decoded(
+            text=data.decode(detected, "replace"), encoding=detected, evidence="detector"
+        )
     return Decoded(text=data.decode("utf-8", "replace"), encoding="utf-8", evidence="fallback")
 
 

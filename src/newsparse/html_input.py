@@ -201,7 +201,8 @@ def build_tree(text: str, *, limits: Limits) -> tuple[html.HtmlElement, list[str
     text, changed = _limit_attributes(text, limits.max_attributes)
     if changed:
         notes.append(
-            f"{changed} element(s) had more than {limits.max_attributes} attributes; the rest were dropped"
+            f"{changed} element(s) had more than {limits.max_attributes} attributes;"
+            " the rest were dropped"
         )
     root, too_deep = _build(text)
     if too_deep:

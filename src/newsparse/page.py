@@ -186,5 +186,7 @@ def _bcp47(value: str | None) -> str | None:
     if not all(p.isalnum() and 1 <= len(p) <= 8 for p in parts[1:]):
         return None
     head = parts[0].lower()
-    tail = [p.upper() if len(p) == 2 else (p.title() if len(p) == 4 else p.lower()) for p in parts[1:]]
+    tail = [
+        p.upper() if len(p) == 2 else (p.title() if len(p) == 4 else p.lower()) for p in parts[1:]
+    ]
     return "-".join([head, *tail])

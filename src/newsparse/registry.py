@@ -72,7 +72,9 @@ class Registry:
             if not any(other is not candidate and issubclass(other, candidate) for other in claims):
                 return candidate
         if self.fallback is None:
-            raise NoAdapterError(f"no adapter claims {page.url or 'this page'} and there is no fallback")
+            raise NoAdapterError(
+                f"no adapter claims {page.url or 'this page'} and there is no fallback"
+            )
         return self.fallback
 
 
@@ -90,7 +92,9 @@ def load_plugins(
         try:
             loaded = point.load()
         except Exception as exc:
-            _plugin_problem(f"plugin {point.name!r} failed to load: {type(exc).__name__}: {exc}", strict)
+            _plugin_problem(
+                f"plugin {point.name!r} failed to load: {type(exc).__name__}: {exc}", strict
+            )
             continue
         if not (isinstance(loaded, type) and issubclass(loaded, Adapter)):
             _plugin_problem(f"plugin {point.name!r} is not an Adapter subclass: {loaded!r}", strict)

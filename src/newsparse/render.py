@@ -38,8 +38,12 @@ def to_markdown(article: Article) -> str:
         lines.append("")
     media_at: dict[int, list[str]] = {}
     for media in article.media:
-        caption = " ".join(filter(None, [media.caption, f"({media.credit})" if media.credit else None]))
-        media_at.setdefault(media.position, []).append(f"![{_escape(caption or media.alt or '')}]({media.url})")
+        caption = " ".join(
+            filter(None, [media.caption, f"({media.credit})" if media.credit else None])
+        )
+        media_at.setdefault(media.position, []).append(
+            f"![{_escape(caption or media.alt or '')}]({media.url})"
+        )
     previous_kind: BlockKind | None = None
     for index, block in enumerate(article.body):
         for image in media_at.pop(index, []):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz
@@ -52,7 +52,7 @@ def parse_datetime(value: str | None, *, now: datetime | None = None) -> datetim
     try:
         if _EPOCH.match(text):
             seconds = int(text[:10])
-            parsed = datetime.fromtimestamp(seconds, tz=timezone.utc)
+            parsed = datetime.fromtimestamp(seconds, tz=UTC)
         else:
             parsed = dateutil_parser.parse(text, tzinfos=_TZINFOS)
     except (ValueError, OverflowError, TypeError, ArithmeticError, dateutil_parser.ParserError):
@@ -75,10 +75,10 @@ def _fixed(value: datetime) -> datetime:
 def _plausible(value: datetime, *, now: datetime | None) -> datetime | None:
     if value.year < _MIN_YEAR:
         return None
-    reference = now or datetime.now(timezone.utc)
+    reference = now or datetime.now(UTC)
     try:
-        aware = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        if aware - reference.astimezone(timezone.utc) > _FUTURE_SLACK:
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        if aware - reference.astimezone(UTC) > _FUTURE_SLACK:
             return None
     except OverflowError:
         return None

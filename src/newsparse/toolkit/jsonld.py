@@ -77,7 +77,7 @@ def types_of(node: Mapping[str, Any]) -> frozenset[str]:
 
 
 def find_article(values: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-    """The main article node: the first of an article type, preferring one with a body or headline."""
+    """The main article node: the first of an article type, preferring one with content."""
     candidates = [n for n in values if types_of(n) & ARTICLE_TYPES]
     if not candidates:
         return None

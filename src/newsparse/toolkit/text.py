@@ -12,7 +12,9 @@ _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 #: Elements whose text is never visible: the HTML parser keeps their content as text.
-INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title", "svg", "math"})
+INVISIBLE_TAGS = frozenset(
+    {"script", "style", "template", "noscript", "head", "title", "svg", "math"}
+)
 
 
 def normalize_space(text: str | None) -> str:
