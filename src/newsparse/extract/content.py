@@ -10,7 +10,7 @@ from lxml.cssselect import CSSSelector
 
 from newsparse.model import Block, BlockKind, Dateline, Media
 from newsparse.page import Page
-from newsparse.toolkit.text import INVISIBLE_TAGS, text_of
+from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
 
 _BLOCK_KINDS = {
     "p": BlockKind.PARAGRAPH,
@@ -58,7 +58,8 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
         if element.tag == "img":
             url = page.absolute(element.get("src"))
             if url:
-                media.append(Media(url=url, alt=element.get("alt") or None, position=len(blocks)))
+                alt = normalize_space(element.get("alt")) or None
+                media.append(Media(url=url, alt=alt, position=len(blocks)))
             continue
         kind = _BLOCK_KINDS.get(element.tag)
         if kind is None:
