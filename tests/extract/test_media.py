@@ -1,0 +1,143 @@
+"""Examples of :mod:`newsparse.extract.media` on small synthetic pages."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newsparse.extract.media import is_media_container, lead_media, media_from
+from newsparse.model import Media, MediaKind
+from newsparse.page import Page
+
+URL = "https://news.example/2024/01/story.html"
+
+
+def _page(body: str, head: str = "") -> Page:
+    return Page.from_html(f"<html><head>{head}</head><body>{body}</body></html>", URL)
+
+
+def _all_media(page: Page) -> list[Media]:
+    """A minimal walk like the content walk: containers are handled whole."""
+    found: list[Media] = []
+    skip: set[html.HtmlElement] = set()
+    for element in page.body.iter():
+        if element.getparent() in skip:
+            skip.add(element)
+            continue
+        if is_media_container(element):
+            skip.add(element)
+            media = media_from(element, page, len(found))
+            if media is not None:
+                found.append(media)
+    return found
+
+
+def test_figure_with_caption_and_paren_credit() -> None:
+    page = _page(
+        '<figure><img src="/img/a.jpg" width="800" height="600" alt="Blinken">'
+        "<figcaption>Blinken boards his aircraft. (Saul Loeb/Pool via AP)</figcaption></figure>"
+    )
+    (media,) = _all_media(page)
+    assert media.url == "https://news.example/img/a.jpg"
+    assert media.caption == "Blinken boards his aircraft."
+    assert media.credit == "Saul Loeb/Pool via AP"
+    assert (media.width, media.height, media.alt) == (800, 600, "Blinken")
+
+
+def test_credit_element_inside_caption() -> None:
+    page = _page(
+        '<figure><img src="a.jpg"><figcaption>Die Altstadt im Winter.'
+        '<span class="image-credit">Foto: Max Muster</span></figcaption></figure>'
+    )
+    (media,) = _all_media(page)
+    assert media.caption == "Die Altstadt im Winter."
+    assert media.credit is not None
+    assert "Max Muster" in media.credit
+
+
+def test_wordpress_caption() -> None:
+    page = _page(
+        '<div class="wp-caption aligncenter"><img src="https://cdn.example/x.jpg">'
+        '<p class="wp-caption-text">A sunset. Photo: Jane Doe</p></div>'
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == ("A sunset.", "Jane Doe")
+
+
+def test_srcset_picks_largest_and_lazy_attributes() -> None:
+    page = _page(
+        '<picture><source srcset="/s.jpg 480w, /l.jpg 1600w, /m.jpg 800w">'
+        '<img src="data:image/gif;base64,R0lGOD" data-src="/m.jpg"></picture>'
+        '<img class="lazy" data-lazy-src="/lazy.jpg">'
+    )
+    urls = [m.url for m in _all_media(page)]
+    assert urls == ["https://news.example/l.jpg", "https://news.example/lazy.jpg"]
+
+
+def test_noscript_fallback() -> None:
+    page = _page(
+        '<figure><img src="data:image/gif;base64,AAAA" class="lazyload">'
+        '<noscript><img src="/real.jpg" width="900"></noscript>'
+        "<figcaption>Caption text</figcaption></figure>"
+    )
+    (media,) = _all_media(page)
+    assert media.url == "https://news.example/real.jpg"
+    assert media.caption == "Caption text"
+
+
+def test_junk_images_are_dropped() -> None:
+    page = _page(
+        '<img src="/pixel.gif" width="1" height="1">'
+        '<img src="/static/logo.png">'
+        '<img class="avatar" src="/u/42.jpg">'
+        '<img src="/icons/share.svg">'
+        '<img src="data:image/png;base64,AAAA">'
+        '<img src="/photo.jpg">'
+    )
+    assert [m.url for m in _all_media(page)] == ["https://news.example/photo.jpg"]
+
+
+def test_video_audio_and_embeds() -> None:
+    page = _page(
+        '<video poster="/p.jpg"><source src="/v.mp4" type="video/mp4"></video>'
+        '<audio src="/a.mp3"></audio>'
+        '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>'
+        '<iframe src="https://platform.example/embed/post/1"></iframe>'
+        '<iframe src="https://googleads.g.doubleclick.net/x"></iframe>'
+    )
+    kinds = [(m.kind, m.url) for m in _all_media(page)]
+    assert kinds == [
+        (MediaKind.VIDEO, "https://news.example/v.mp4"),
+        (MediaKind.AUDIO, "https://news.example/a.mp3"),
+        (MediaKind.VIDEO, "https://www.youtube.com/embed/abc"),
+        (MediaKind.EMBED, "https://platform.example/embed/post/1"),
+    ]
+
+
+def test_positions_are_passed_through() -> None:
+    page = _page('<figure><img src="/a.jpg"></figure>')
+    figure = page.body.find(".//figure")
+    assert figure is not None
+    media = media_from(figure, page, 7)
+    assert media is not None
+    assert media.position == 7
+
+
+def test_lead_media_from_og_image_and_json_ld() -> None:
+    og = _page("<p>x</p>", '<meta property="og:image" content="/lead.jpg">')
+    found = lead_media(og)
+    assert found is not None
+    assert found.url == "https://news.example/lead.jpg"
+    ld = _page(
+        "<p>x</p>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+        ' "image": {"@type": "ImageObject", "url": "https://cdn.example/ld.jpg", "width": 1200,'
+        ' "caption": "The lead"}}</script>',
+    )
+    found = lead_media(ld)
+    assert found is not None
+    assert (found.url, found.width, found.caption) == (
+        "https://cdn.example/ld.jpg",
+        1200,
+        "The lead",
+    )
+    assert lead_media(_page("<p>x</p>")) is None

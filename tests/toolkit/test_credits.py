@@ -1,0 +1,71 @@
+"""Properties and examples of :func:`newsparse.toolkit.credits.split_credit`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.toolkit.credits import split_credit
+from newsparse.toolkit.text import normalize_space
+
+CASES = [
+    ("Blinken boards his aircraft. (Saul Loeb/Pool via AP)", "Blinken boards his aircraft.",
+     "Saul Loeb/Pool via AP"),
+    ("Blinken in Berlin, May 15, 2022. (AP Photo/Michael Sohn, File)",
+     "Blinken in Berlin, May 15, 2022.", "AP Photo/Michael Sohn, File"),
+    ("A man walks. Photo: John Smith", "A man walks.", "John Smith"),
+    ("Ein Mann auf der Straße. Foto: dpa", "Ein Mann auf der Straße.", "dpa"),
+    ("Ein Mann auf der Straße Foto: picture alliance/dpa", "Ein Mann auf der Straße",
+     "picture alliance/dpa"),
+    ("Die Altstadt. © Imago", "Die Altstadt.", "Imago"),
+    ("A protester in Paris. REUTERS/Benoit Tessier", "A protester in Paris.",
+     "REUTERS/Benoit Tessier"),
+    ("A protester. Jane Doe/AFP via Getty Images", "A protester.", "Jane Doe/AFP via Getty Images"),
+    ("Trump speaks in Ohio. Getty Images", "Trump speaks in Ohio.", "Getty Images"),
+    ("Image: NASA", None, "NASA"),
+    ("Credit: Tom Jones", None, "Tom Jones"),
+    ("Bild: Keystone", None, "Keystone"),
+    ("Sunset over the bay | Photo by Jane Doe", "Sunset over the bay", "Jane Doe"),
+    ("(AP Photo/Evan Vucci)", None, "AP Photo/Evan Vucci"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), CASES)
+def test_split(text: str, caption: str | None, credit: str | None) -> None:
+    assert split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photo shows a man (left) with a dog.",
+        "The AP reported it first",
+        "Photographs are great (really)",
+        "The ratio was 3:1 in the end.",
+        "Reuters and AFP reported the attack",
+    ],
+)
+def test_no_credit(text: str) -> None:
+    assert split_credit(text) == (text, None)
+
+
+def test_empty() -> None:
+    assert split_credit("") == (None, None)
+    assert split_credit("  \n ") == (None, None)
+
+
+_PIECES = st.sampled_from(
+    ["Photo:", "Foto:", "©", "(AP Photo/X)", "REUTERS/", "via", "Getty Images", "|", " ", ".", "a"]
+)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=12).map("".join)))
+def test_never_raises_and_parts_come_from_the_input(text: str) -> None:
+    caption, credit = split_credit(text)
+    source = normalize_space(text)
+    for part in (caption, credit):
+        if part is not None:
+            assert part.strip()
+            assert part in source
