@@ -1,0 +1,109 @@
+"""Small helpers several site adapters share (not an adapter: no ``BUILTIN`` entry).
+
+Each one turns a site's own selector into a model value the way the generic extractors
+would, so an adapter states *where* something is and not *how* to read it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Sequence
+
+from attrs import evolve
+from lxml import html
+
+from newsparse.extract.media import media_from
+from newsparse.model import Block, Dateline, Media, NavLink, NavRole
+from newsparse.page import Page
+from newsparse.toolkit.dateline import split_dateline
+from newsparse.toolkit.text import text_of
+
+Selector = Callable[[html.HtmlElement], list[html.HtmlElement]]
+
+
+def first(selector: Selector, root: html.HtmlElement) -> html.HtmlElement | None:
+    """The first element ``selector`` finds under ``root`` (document order), or None."""
+    found = selector(root)
+    return found[0] if found else None
+
+
+def nav_links(page: Page, role: NavRole, selector: Selector) -> list[NavLink]:
+    """A :class:`NavLink` per link found with non-empty text and an http(s) target."""
+    links: list[NavLink] = []
+    for element in selector(page.body):
+        url, text = page.absolute(element.get("href")), text_of(element)
+        if url and text:
+            links.append(NavLink(role=role, text=text, url=url))
+    return links
+
+
+def merge_links(*groups: Iterable[NavLink]) -> tuple[NavLink, ...]:
+    """The links of every group in order, each (role, url) once."""
+    seen: set[tuple[str, str]] = set()
+    merged: list[NavLink] = []
+    for group in groups:
+        for link in group:
+            if (link.role, link.url) not in seen:
+                seen.add((link.role, link.url))
+                merged.append(link)
+    return tuple(merged)
+
+
+def lead_media(page: Page, selector: Selector, body_media: Iterable[Media]) -> tuple[Media, ...]:
+    """Media shown above the story (outside the content root) at position 0, then the body's."""
+    lead = [m for m in (media_from(e, page, 0) for e in selector(page.body)) if m is not None]
+    known = {m.url for m in lead}
+    return tuple(lead) + tuple(m for m in body_media if m.url not in known)
+
+
+def split_story(
+    dateline: Dateline | None, blocks: Iterable[Block]
+) -> tuple[Dateline | None, tuple[Block, ...]]:
+    """Take a wire dateline ("CITY (AP) —") off the first block unless one was found already."""
+    story = list(blocks)
+    if dateline is None and story:
+        found = split_dateline(story[0].text)
+        if found is not None:
+            dateline, rest = found
+            story[0:1] = [Block(kind=story[0].kind, text=rest)] if rest else []
+    return dateline, tuple(story)
+
+
+def drop_blocks(
+    blocks: Sequence[Block], media: Iterable[Media], drop: Callable[[int, Block], bool]
+) -> tuple[tuple[Block, ...], tuple[Media, ...]]:
+    """The blocks ``drop`` rejects removed, media positions moved to the blocks that remain."""
+    kept: list[Block] = []
+    before: list[int] = []  # before[i]: how many blocks are kept among the first i
+    for index, block in enumerate(blocks):
+        before.append(len(kept))
+        if not drop(index, block):
+            kept.append(block)
+    before.append(len(kept))
+    moved = tuple(evolve(m, position=before[min(m.position, len(blocks))]) for m in media)
+    return tuple(kept), moved
+
+
+def pruned(root: html.HtmlElement, selectors: Iterable[Selector]) -> html.HtmlElement:
+    """A copy of ``root`` without the elements the selectors find (their tail text kept).
+
+    For pages whose boilerplate sits *inside* story paragraphs (unclosed tags make the
+    parser nest a promo box in a ``<p>``): the content walk reads a paragraph's text
+    whole, so such a box must be gone before the walk. The page's tree is not touched.
+    """
+    clone = copy.deepcopy(root)
+    for selector in selectors:
+        for element in selector(clone):
+            if element.getparent() is not None:
+                element.drop_tree()
+    return clone
+
+
+def unless_repeated(description: str | None, body: Sequence[Block]) -> str | None:
+    """``description``, or None when it only repeats the story's opening (no dek then)."""
+    if not description or not body:
+        return description
+    head = description.rstrip(" .…")[:80]
+    return (
+        None if head in body[0].text or head in " ".join(b.text for b in body[:2]) else description
+    )

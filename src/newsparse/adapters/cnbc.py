@@ -1,0 +1,59 @@
+"""CNBC (cnbc.com): "Key Points" above the story, the story in ``[data-module=ArticleBody]``.
+
+Inside the body, related-content boxes, inline video players and pull quotes (which repeat
+a sentence of the story) are not story text.
+"""
+
+from __future__ import annotations
+
+from attrs import evolve
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.adapters._shared import first
+from newsparse.model import Media
+from newsparse.page import Page
+from newsparse.toolkit.text import text_of
+
+_ROOT = CSSSelector("[data-module='ArticleBody']")
+_KEY_POINTS = CSSSelector(".RenderKeyPoints-list li")
+_PHOTO_BOXES = CSSSelector("[data-test='InlineImage'][id]")
+_CAPTION = CSSSelector(".InlineImage-imageEmbedCaption")
+_CREDIT = CSSSelector(".InlineImage-imageEmbedCredit")
+
+
+class CNBCAdapter(Adapter):
+    name = "cnbc"
+    hosts = frozenset({"cnbc.com"})
+    exclude = (
+        ".RelatedContent-relatedContent",
+        "[data-test='VideoPlaceHolder']",
+        "[data-test='Pullquote']",
+        "[data-module='mps-slot']",
+        ".HighlightShare-hidden",
+    )
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        return first(_ROOT, page.body)
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        # Inline photos load by script; the server sends their caption and credit only. The
+        # lead one is og:image (the walk's fallback), named after the same image id.
+        boxes = {box.get("id", "").rsplit("-", 1)[-1]: box for box in _PHOTO_BOXES(page.body)}
+        found: list[Media] = []
+        for item in super().media(page):
+            box = next((b for key, b in boxes.items() if key and f"/{key}-" in item.url), None)
+            if box is not None:
+                caption, credit = first(_CAPTION, box), first(_CREDIT, box)
+                item = evolve(
+                    item,
+                    caption=(text_of(caption) if caption is not None else None) or item.caption,
+                    credit=(text_of(credit) if credit is not None else None) or item.credit,
+                )
+            found.append(item)
+        return tuple(found)
+
+    def quick_read(self, page: Page) -> tuple[str, ...]:
+        points = tuple(text for text in map(text_of, _KEY_POINTS(page.body)) if text)
+        return points or super().quick_read(page)

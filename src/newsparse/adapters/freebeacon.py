@@ -1,0 +1,46 @@
+"""Washington Free Beacon (freebeacon.com): a WordPress theme of its own.
+
+The dek is an ``h2.article-excerpt`` under the headline, the lead photo a
+``figure.post-thumbnail-container`` above the story, the story ``div.article-content``;
+"Published under:" tags close it, and the section is the red label above the headline.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.adapters._shared import first, lead_media, merge_links, nav_links
+from newsparse.model import Media, NavLink, NavRole
+from newsparse.page import Page
+from newsparse.toolkit.text import text_of
+
+_ROOT = CSSSelector("article.single-post-container div.article-content, div.article-content")
+_DEK = CSSSelector("div.article-head .article-excerpt")
+_LEAD = CSSSelector("div.article-head figure")
+_SECTION = CSSSelector("div.article-head .category a[href]")
+_TAGS = CSSSelector("div.article-content .tag-list a[href]")
+
+
+class FreeBeaconAdapter(Adapter):
+    name = "freebeacon"
+    hosts = frozenset({"freebeacon.com"})
+    exclude = (".inline-ad-wrapper", ".in-article-ad-wrapper", ".tag-list", ".hide-print")
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        return first(_ROOT, page.body)
+
+    def standfirst(self, page: Page) -> str | None:
+        dek = first(_DEK, page.body)
+        return (text_of(dek) if dek is not None else None) or super().standfirst(page)
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        return lead_media(page, _LEAD, super().media(page))
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        return merge_links(
+            nav_links(page, NavRole.SECTION, _SECTION),
+            nav_links(page, NavRole.TAG, _TAGS),
+            super().navigation(page),
+        )

@@ -1,0 +1,41 @@
+"""Los Angeles Times (latimes.com): Brightspot, the story in ``[data-element=story-body]``.
+
+The same container holds a plain story and a "story stack" (numbered items, each with
+an ``h3`` title). Photos are ``figure.figure`` with ``.figure-caption`` and a
+parenthesized ``.figure-credit``; the lead photo sits above the story in
+``.page-lead-media``. Ads and newsletter boxes are "enhancements" between paragraphs.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.adapters._shared import first, lead_media
+from newsparse.model import Media
+from newsparse.page import Page
+
+_ROOT = CSSSelector("[data-element='story-body']")
+_LEAD = CSSSelector(".page-lead-media figure, .lead-media figure")
+
+
+class LATimesAdapter(Adapter):
+    name = "latimes"
+    hosts = frozenset({"latimes.com"})
+    exclude = (
+        ".story-stack-item-number",
+        ".google-dfp-ad-wrapper",
+        "ps-newsletter-module",
+        ".newsletter-module",
+        ".infobox",
+        "ps-promo",
+        ".promo",
+        ".subscriber-content",
+    )
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        return first(_ROOT, page.body)
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        return lead_media(page, _LEAD, super().media(page))

@@ -1,0 +1,135 @@
+"""The Nation (thenation.com): two WordPress themes.
+
+Until late 2023 the story is ``section.article-body div.article-body-inner`` with
+``h6`` subheads, photos in ``aside.image`` and the dek in ``h2.subtitle``; promo boxes
+("related", current issue, ads) are nested *inside* paragraphs by unclosed markup, so
+they are pruned before the walk. Since then it is a block theme: the story is
+``article.blocks-wrapper``, the dek ``.article-title__dek``, and the newsletter box
+wraps the rest of the story (only its form is boilerplate).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.adapters._shared import first, pruned
+from newsparse.extract.media import media_from
+from newsparse.model import Media
+from newsparse.page import Page
+from newsparse.toolkit.credits import split_credit
+from newsparse.toolkit.text import normalize_space, text_of
+
+# Promo boxes the parser nests inside story paragraphs.
+_NESTED = tuple(
+    CSSSelector(s)
+    for s in (
+        ".oneup-blocks",
+        ".newrelated-blocks",
+        ".current-blocks",
+        ".most-popular",
+        "[data-freestar-ad]",
+        "aside.textaside",
+        "aside.image",
+        "div.message",
+    )
+)
+_PHOTOS = CSSSelector("aside.image")
+
+
+class TheNationAdapter(Adapter):
+    """The classic theme (until late 2023)."""
+
+    name = "thenation"
+    hosts = frozenset({"thenation.com"})
+    exclude: ClassVar[tuple[str, ...]] = ("#ConnatixPlaceholder", ".inline-counter")
+    _root = CSSSelector("section.article-body div.article-body-inner")
+    _dek = CSSSelector("header.article-header h2.subtitle")
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        root = first(self._root, page.body)
+        return (
+            page.memo("thenation:root", lambda: pruned(root, _NESTED)) if root is not None else None
+        )
+
+    def standfirst(self, page: Page) -> str | None:
+        dek = first(self._dek, page.body)
+        return (text_of(dek) if dek is not None else None) or super().standfirst(page)
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        # Photos were pruned with the promos: place each before the paragraph that follows it.
+        root = first(self._root, page.body)
+        if root is None:
+            return super().media(page)
+        found: list[Media] = []
+        texts = [b.text for b in self.content(page).blocks]
+        for photo in _PHOTOS(root):
+            media = media_from(photo, page, _position(photo, root, texts))
+            if media is not None:
+                caption = photo.find(".//p[@class='caption']")
+                if caption is not None:
+                    text, credit = split_credit(text_of(caption))
+                    media = Media(
+                        url=media.url,
+                        caption=text,
+                        credit=credit,
+                        alt=media.alt,
+                        width=media.width,
+                        height=media.height,
+                        position=media.position,
+                    )
+                found.append(media)
+        # Without the photos the walk falls back to og:image, one of them at another size.
+        names = {m.url.rsplit("/", 1)[-1] for m in found}
+        return tuple(found) + tuple(
+            m for m in super().media(page) if m.url.rsplit("/", 1)[-1] not in names
+        )
+
+
+def _position(photo: html.HtmlElement, root: html.HtmlElement, texts: list[str]) -> int:
+    """How many story blocks come before ``photo``: it goes before the next paragraph.
+
+    Unclosed markup can nest the photo in a paragraph; that paragraph then counts as next.
+    """
+    anchor = photo
+    while (parent := anchor.getparent()) is not None and parent is not root:
+        anchor = parent
+    heads = [] if anchor is photo else [normalize_space(anchor.text)]
+    heads += [text_of(s) for s in anchor.itersiblings("p")]
+    for head in (h[:60] for h in heads if h):
+        index = next((i for i, text in enumerate(texts) if text.startswith(head)), None)
+        if index is not None:
+            return index
+    return len(texts)
+
+
+class TheNation2024Adapter(TheNationAdapter):
+    """The block theme (since late 2023)."""
+
+    name = "thenation_2024"
+    exclude = (
+        ".article-title",
+        ".ad",
+        ".ad-block",
+        ".current-issue",
+        ".cta__container",
+        ".popular-articles",
+        ".expand-reduce",
+        ".expand-reduce-casual",
+        ".article-end",
+        ".collections",
+        "#ConnatixPlaceholder",
+        ".connatix-player-footer",
+    )
+    _root = CSSSelector("article.blocks-wrapper")
+    _dek = CSSSelector(".article-title__dek")
+
+    @classmethod
+    def detect(cls, page: Page) -> bool:
+        return first(cls._root, page.body) is not None
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        return first(self._root, page.body)
