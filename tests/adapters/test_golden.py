@@ -31,7 +31,11 @@ def test_golden(case: GoldenCase, update_goldens: bool) -> None:
         return
     expected = case.data.get("article")
     if expected is None:
-        pytest.fail(f'{case.path.name} has no "article" yet: {UPDATE_HINT}', pytrace=False)
+        pytest.fail(
+            f'{case.id}: no "article" yet: run `pytest tests/adapters --update-goldens` '
+            "and review what it writes",
+            pytrace=False,
+        )
     if canonical(expected) != canonical(actual):
         where = first_difference(expected, actual) or "key order or number types"
         pytest.fail(f"{case.id}: the output differs at {where}\n{UPDATE_HINT}", pytrace=False)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from newsparse.adapter import Adapter
 from newsparse.adapters.generic import GenericAdapter
+from newsparse.adapters.newslooks import NewslooksAdapter
 
 BUILTIN: tuple[type[Adapter], ...] = (
     # keep sorted by .name; one line per adapter
+    NewslooksAdapter,
 )
 
 FALLBACK: type[Adapter] = GenericAdapter
