@@ -219,8 +219,6 @@ class _Parallel:
         except _Stopped:
             stopped = True
         finally:
-            for _, future in pending:
-                future.cancel()
             self._shutdown(kill=stopped or bool(pending))
 
     def _wait(self, future: Future[list[Result]]) -> list[Result]:
@@ -256,8 +254,10 @@ class _Parallel:
             return
         # Stopping early: don't wait for the pages in progress (up to Limits.max_seconds
         # each). Python 3.14 has terminate_workers(); older versions need the process table.
+        # Futures are not cancelled first: on 3.11 the pool's manager thread then fails
+        # with InvalidStateError when it marks them broken.
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool.shutdown(wait=False)
         for process in processes:
             if process.is_alive():
                 process.terminate()
