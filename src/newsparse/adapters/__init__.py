@@ -8,12 +8,30 @@ this package registers nothing anywhere: the registry reads these names.
 from __future__ import annotations
 
 from newsparse.adapter import Adapter
+from newsparse.adapters.bbc import BBCAdapter
+from newsparse.adapters.cnn import CNNAdapter
 from newsparse.adapters.generic import GenericAdapter
-from newsparse.adapters.newslooks import NewslooksAdapter
+from newsparse.adapters.inews import INewsAdapter
+from newsparse.adapters.npr import NPRAdapter
+from newsparse.adapters.nytimes import NYTimesAdapter
+from newsparse.adapters.theguardian import TheGuardianAdapter
+from newsparse.adapters.theindependent import TheIndependentAdapter
+from newsparse.adapters.thenewyorker import TheNewYorkerAdapter
+from newsparse.adapters.thetelegraph import TheTelegraphAdapter
+from newsparse.adapters.washingtontimes import WashingtonTimesAdapter
 
 BUILTIN: tuple[type[Adapter], ...] = (
     # keep sorted by .name; one line per adapter
-    NewslooksAdapter,
+    BBCAdapter,
+    CNNAdapter,
+    INewsAdapter,
+    NPRAdapter,
+    NYTimesAdapter,
+    TheGuardianAdapter,
+    TheIndependentAdapter,
+    TheNewYorkerAdapter,
+    TheTelegraphAdapter,
+    WashingtonTimesAdapter,
 )
 
 FALLBACK: type[Adapter] = GenericAdapter

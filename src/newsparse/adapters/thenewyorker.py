@@ -1,0 +1,116 @@
+"""The New Yorker (newyorker.com), on Condé Nast's shared front end.
+
+The story is split into several ``[data-testid=BodyWrapper]`` chunks inside
+``[data-testid=ArticlePageChunks]``, with persistent share asides and a paywall
+barrier between them. Class names are generated (``SplitScreenContentHeaderDek-abc12``)
+but keep a readable stem, so the adapter matches stems (``[class*=ContentHeaderDek]``),
+never the hashed suffix. Captions and credits are ``[class*=CaptionText]`` and
+``[class*=CaptionCredit]`` ("Photograph by Doug Johnson").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.model import Media, NavLink, NavRole
+from newsparse.page import Page
+from newsparse.toolkit.text import normalize_space, text_of
+
+_ROOT = CSSSelector("[data-testid=ArticlePageChunks]")
+_BODY = CSSSelector("[data-testid=BodyWrapper]")
+_DEK = CSSSelector("header [class*=ContentHeaderDek]")
+_LEAD = CSSSelector("[data-testid=ContentHeaderLeadAsset], header figure")
+_IMAGES = CSSSelector("img")
+_CAPTION = CSSSelector(".caption__text")
+_CREDIT = CSSSelector(".caption__credit")
+_HEADER_CREDIT = CSSSelector(
+    "header .caption__credit, [class*=ContentHeaderCaption] .caption__credit"
+)
+_RUBRIC = CSSSelector("[data-testid=ContentHeaderRubric] a[href], header [class*=Rubric] a[href]")
+_TAGS = CSSSelector("[data-testid=TagCloudWrapper] a[href]")
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photographs?|illustrations?|photo|image|video|animation|art|source|collage)\s+(?:by|from)\s+",
+    re.IGNORECASE,
+)
+
+
+class TheNewYorkerAdapter(Adapter):
+    name = "thenewyorker"
+    hosts = frozenset({"newyorker.com"})
+    exclude = (
+        "aside",  # share bars and the paywall barrier between body chunks
+        "[data-testid=LinkStack], [data-testid=Contributors], [data-testid=TagCloudWrapper]",
+        "[data-testid=ContentFooterBottom], [data-testid=NewsletterSubscribeFormWrapper]",
+        "figcaption, [class*=CaptionWrapper]",
+        "[class*=CartoonEmbed] [class*=Caption]",
+    )
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        found = _ROOT(page.body) or _BODY(page.body)
+        return found[0] if found else None
+
+    def standfirst(self, page: Page) -> str | None:
+        for element in _DEK(page.body):
+            text = text_of(element)
+            if text:
+                return text
+        return super().standfirst(page)
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        found = [
+            m for e in _LEAD(page.body)[:1] if (m := _figure(e, page, 0, _HEADER_CREDIT(page.body)))
+        ]
+        root = self.content_root(page)
+        if root is None:
+            return tuple(found)
+        # Figures are read here (their images are lazy, inside <noscript>); the position
+        # is the number of body blocks met before the figure in document order.
+        texts, seen = [b.text for b in self.body(page)], 0
+        for element in root.iter("p", "h2", "h3", "h4", "li", "blockquote", "figure"):
+            if element.tag != "figure":
+                seen += seen < len(texts) and text_of(element) == texts[seen]
+            elif (media := _figure(element, page, seen)) and all(m.url != media.url for m in found):
+                found.append(media)
+        return tuple(found)
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        links: list[NavLink] = []
+        for role, anchors in (
+            (NavRole.SECTION, _RUBRIC(page.body)),
+            (NavRole.TAG, _TAGS(page.body)),
+        ):
+            for anchor in anchors:
+                url, text = page.absolute(anchor.get("href")), text_of(anchor)
+                if url and text and all(link.url != url for link in links):
+                    links.append(NavLink(role=role, text=text, url=url))
+        return tuple(links) or super().navigation(page)
+
+
+def _figure(
+    element: html.HtmlElement,
+    page: Page,
+    position: int,
+    credits: list[html.HtmlElement] | None = None,
+) -> Media | None:
+    image = next((i for i in _IMAGES(element) if i.get("src")), None)
+    if image is None:
+        # Lazy images: the real <img> is markup inside <noscript>.
+        for noscript in element.iter("noscript"):
+            parsed = html.fragment_fromstring(noscript.text or "<i></i>", create_parent="div")
+            image = next((i for i in parsed.iter("img") if i.get("src")), image)
+    url = page.absolute(image.get("src")) if image is not None else None
+    if image is None or url is None:
+        return None
+    caption = next((t for e in _CAPTION(element) if (t := text_of(e))), None)
+    credit = next((t for e in [*_CREDIT(element), *(credits or [])] if (t := text_of(e))), None)
+    return Media(
+        url=url,
+        caption=caption,
+        credit=_CREDIT_PREFIX.sub("", credit) if credit else None,
+        alt=normalize_space(image.get("alt")) or None,
+        position=position,
+    )

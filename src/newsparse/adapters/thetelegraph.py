@@ -1,0 +1,96 @@
+"""The Telegraph (telegraph.co.uk): news, comment and "Telegraph Recommended" reviews.
+
+Every layout since 2017 marks the story with ``itemprop=articleBody`` and the dek with
+``itemprop=description``; captions carry their credit in ``.e-caption__credit`` (2020 on)
+or after "Credit:" (older pages). The lead figure sits above the body, and the topic list
+(``.related-topics``) below it.
+"""
+
+from __future__ import annotations
+
+from html import unescape
+
+from attrs import evolve
+from lxml import html
+from lxml.cssselect import CSSSelector
+
+from newsparse.adapter import Adapter
+from newsparse.extract.media import media_from
+from newsparse.extract.metadata import clean_author
+from newsparse.model import Media, NavLink, NavRole
+from newsparse.page import Page
+from newsparse.toolkit.text import text_of
+
+_ROOT = CSSSelector("[itemprop=articleBody]")
+_LEAD = CSSSelector("main article figure.article-body-image, .leadAsset figure, .lead-asset figure")
+_STANDFIRST = CSSSelector("[itemprop=description].e-standfirst, header [itemprop=description]")
+# The first byline is the story's; cards of related stories have bylines too.
+_BYLINE = CSSSelector("main .e-byline, .byline")
+_AUTHORS = CSSSelector(".e-byline__author, .e-byline__link, .byline__author-name")
+_TAGS = CSSSelector(".related-topics__list a[href]")
+_CRUMBS = CSSSelector(".e-breadcrumbs a[href], .breadcrumbs a[href]")
+
+
+class TheTelegraphAdapter(Adapter):
+    name = "thetelegraph"
+    hosts = frozenset({"telegraph.co.uk"})
+    exclude = (
+        ".html-embed",  # embedded tweets and widgets: shown with the story, not written in it
+        ".related-topics",
+        "aside",
+        ".tpl-article__related, .more-stories",
+        ".e-byline, .articleBodyMeta",
+    )
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        found = _ROOT(page.body)
+        return found[0] if found else None
+
+    def standfirst(self, page: Page) -> str | None:
+        for element in _STANDFIRST(page.body):
+            text = text_of(element)
+            if text:
+                return text
+        # Pages without a dek describe themselves with their first sentence: not a standfirst.
+        description = super().standfirst(page)
+        body = self.body(page)
+        if (
+            description
+            and body
+            and body[0].text.startswith(unescape(description).rstrip(". …")[:80])
+        ):
+            return None
+        return description
+
+    def authors(self, page: Page) -> tuple[str, ...]:
+        bylines = _BYLINE(page.body)[:1]
+        names = (clean_author(text_of(e)) for b in bylines for e in _AUTHORS(b))
+        found = tuple(dict.fromkeys(n for n in names if n))
+        # JSON-LD is right when present; the byline covers pages without it.
+        return super().authors(page) if page.article_ld and page.article_ld.get("author") else found
+
+    def media(self, page: Page) -> tuple[Media, ...]:
+        lead = [m for f in _LEAD(page.body)[:1] if (m := media_from(f, page, 0)) is not None]
+        seen = {m.url for m in lead}
+        found = (*lead, *(m for m in super().media(page) if m.url not in seen))
+        return tuple(_without_label(m) for m in found)
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        links: list[NavLink] = []
+        for role, anchors in (
+            (NavRole.BREADCRUMB, _CRUMBS(page.body)),
+            (NavRole.TAG, _TAGS(page.body)),
+        ):
+            for anchor in anchors:
+                url, text = page.absolute(anchor.get("href")), text_of(anchor).rstrip(",")
+                if url and text and all(link.url != url for link in links):
+                    links.append(NavLink(role=role, text=text, url=url))
+        return tuple(links) or super().navigation(page)
+
+
+def _without_label(media: Media) -> Media:
+    """Older pages print "Credit: HARARE HERALD" in the credit element itself."""
+    credit = media.credit
+    if credit and credit.lower().startswith("credit:"):
+        return evolve(media, credit=credit[len("credit:") :].strip() or None)
+    return media
