@@ -114,23 +114,24 @@ def _best_image(
     element: html.HtmlElement, page: Page
 ) -> tuple[str, int | None, int | None, str | None] | None:
     """(url, width, height, alt) of the largest usable image in ``element``."""
-    best: tuple[str, int | None, int | None, str | None] | None = None
-    best_score = -1.0
+    ranked: list[tuple[float, int, str, html.HtmlElement, int | None, int | None]] = []
     for img, candidates in _image_candidates(element):
         if _is_junk_element(img):
             continue
         width, height = _int(img.get("width")), _int(img.get("height"))
         if _too_small(width, height):
             continue
-        alt = normalize_space(img.get("alt")) or None
         for href, size in candidates:
-            url = page.absolute(href)
-            if url is None or _is_junk_url(url):
-                continue
             score = size if size is not None else float(width or 0)
-            if score > best_score:
-                best, best_score = (url, width, height, alt), score
-    return best
+            ranked.append((score, -len(ranked), href, img, width, height))
+    # Resolve URLs best first: most candidates never need urljoin.
+    for _score, _order, href, img, width, height in sorted(
+        ranked, key=lambda r: r[:2], reverse=True
+    ):
+        url = page.absolute(href)
+        if url is not None and not _is_junk_url(url):
+            return url, width, height, normalize_space(img.get("alt")) or None
+    return None
 
 
 def _image_candidates(

@@ -1,119 +1,499 @@
-"""Generic metadata: best source first (JSON-LD, then meta tags, then the visible page)."""
+"""Generic metadata: best source first (JSON-LD, then meta tags, then the visible page).
+
+Every value from metadata is HTML-unescaped (many sites double-escape ``&amp;quot;``) and
+whitespace-normalized. Visible text beats metadata where readers and metadata disagree in
+form only: the headline without the site suffix, the dek under the headline.
+"""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
+
+from lxml import etree, html
 
 from newsparse.toolkit.dates import parse_datetime
-from newsparse.toolkit.jsonld import as_list, get_path, text_value
+from newsparse.toolkit.jsonld import as_list, get_path, text_value, types_of
 from newsparse.toolkit.text import normalize_space, text_of
 
 if TYPE_CHECKING:
     from newsparse.extract.content import Content
     from newsparse.page import Page
 
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def clean(value: Any) -> str:
+    """A metadata string unescaped (``&amp;quot;`` too) and whitespace-normalized."""
+    if not isinstance(value, str):
+        return ""
+    for _ in range(2):  # double-escaped values are common; two rounds undo both
+        if "&" not in value or not _ENTITY.search(value):
+            break
+        value = html_lib.unescape(value)
+    return normalize_space(value)
+
+
+# -- headline ---------------------------------------------------------------------------------
+
 # " | Site name", " - Site name" suffixes that <title> and og:title often carry.
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—·:»]\s+[^|\-–—·:»]{2,60}$")
+_TITLE_SUFFIX: Final = re.compile(r"\s+[|\-–—·:»]\s+[^|\-–—·:»]{2,60}$")
+# Parts of an <h1> that readers do not see: screen-reader-only separators and labels.
+_HIDDEN: Final = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader|hidden", re.I)
+_WORD: Final = re.compile(r"\w+")
+_MAX_H1 = 8
 
 
 def headline(page: Page) -> str | None:
-    """JSON-LD headline, og:title, the first ``<h1>``, then ``<title>`` without the site suffix."""
-    h1 = _first_h1(page)
-    candidates = [
-        text_value(get_path(page.article_ld, "headline")),
-        page.meta_first("og:title", "twitter:title", "dc.title", "title"),
+    """The metadata title (JSON-LD, og:title ...) without a site suffix, else the ``<h1>``."""
+    return page.memo("metadata:headline", lambda: _headline(page))
+
+
+def _headline(page: Page) -> str | None:
+    titles = [
+        clean(text_value(get_path(page.article_ld, "headline"))),
+        clean(page.meta_first("og:title")),
+        clean(page.meta_first("twitter:title")),
+        clean(page.meta_first("dc.title", "title", "sailthru.title", "parsely-title")),
     ]
-    for candidate in candidates:
-        value = normalize_space(candidate)
-        if value:
-            # Prefer the visible <h1> when metadata is the same title plus a site suffix.
-            if h1 and value != h1 and value.startswith(h1):
+    titles = [t for t in titles if t]
+    h1s = list(_h1_texts(page))
+    if titles:
+        title = titles[0]
+        # The same title plus " | Site": the visible <h1> is the headline as printed.
+        for h1 in h1s:
+            if h1 != title and title.startswith(h1) and len(h1) >= 0.5 * len(title):
                 return h1
-            return value
-    if h1:
-        return h1
-    title = page.root.find(".//title")
-    if title is not None:
-        value = normalize_space(title.text_content())
-        stripped = _TITLE_SUFFIX.sub("", value)
-        return stripped or value or None
+        return _strip_site(title, page)
+    if h1s:
+        return h1s[0]
+    title_element = page.root.find(".//title")
+    if title_element is not None:
+        return _strip_site(clean(title_element.text_content()), page) or None
     return None
 
 
-def _first_h1(page: Page) -> str | None:
-    for element in page.body.iter("h1"):
-        value = text_of(element)
+def _h1_texts(page: Page) -> Iterator[str]:
+    for count, element in enumerate(page.body.iter("h1")):
+        if count >= _MAX_H1:
+            return
+        value = _visible_heading(element)
         if value:
-            return value
-    return None
+            yield value
+
+
+def _visible_heading(element: html.HtmlElement) -> str:
+    """The heading's text without screen-reader-only or hidden parts."""
+    hidden = [
+        child
+        for child in element.iter()
+        if child is not element
+        and isinstance(child.tag, str)
+        and (
+            _HIDDEN.search(child.get("class") or "")
+            or child.get("aria-hidden") == "true"
+            or child.get("hidden") is not None
+        )
+    ]
+    full = text_of(element)
+    kept = full
+    for extra in hidden:
+        inner = text_of(extra)
+        if inner and inner != kept:
+            kept = normalize_space(kept.replace(inner, " ", 1))
+    return kept or full
+
+
+def _similarity(a: str, b: str) -> float:
+    """Share of ``a``'s words in ``b`` (a visible h1 is often a shorter form of og:title)."""
+    words_a = _WORD.findall(a.casefold())
+    words_b = set(_WORD.findall(b.casefold()))
+    if not words_a or not words_b:
+        return 0.0
+    common = sum(1 for w in words_a if w in words_b)
+    return common / max(len(words_a), len(words_b) * 0.6)
+
+
+def _strip_site(title: str, page: Page) -> str:
+    """Remove a " | Site" / " - Site" suffix when it names the site (or looks like a site name)."""
+    site = site_name(page)
+    match = _TITLE_SUFFIX.search(title)
+    if match is None:
+        return title
+    suffix = match.group(0).strip(" |-–—·:»")
+    if site and (suffix.casefold() in site.casefold() or site.casefold() in suffix.casefold()):
+        return title[: match.start()].strip()
+    host = (page.host or "").split(".")
+    if any(part and part in suffix.casefold().replace(" ", "") for part in host[:-1]):
+        return title[: match.start()].strip()
+    return title
+
+
+# -- standfirst ------------------------------------------------------------------------------
+
+_DEK_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|lede|lead|leadtext|lead-text|intro|introduction|teaser|"
+    r"summary|subtitle|sub-title|subheadline|sub-headline|subhead|abstract|excerpt|description|"
+    r"strapline|sapo|chapeau|chapo|entradilla|occhiello|catenaccio|vorspann|einleitung|"
+    r"article-lead|article__lead|article-intro|article__intro|article-summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_NOT_DEK_CLASS: Final = re.compile(
+    r"image|img|media|photo|figure|video|caption|credit|byline|author|date|time|share|social|"
+    r"related|teaser-list|newsletter|comment|nav|menu|breadcrumb|tag|label|kicker|button",
+    re.IGNORECASE,
+)
+_BYLINE_TEXT: Final = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert|veröffentlicht)\b",
+    re.IGNORECASE,
+)
+_DEK_MIN, _DEK_MAX = 25, 700
+_AFTER_H1 = 40
 
 
 def standfirst(page: Page, content: Content | None = None) -> str | None:
-    """A dek shown on the page, else the description metadata."""
+    """The dek shown under the headline, else the description metadata."""
     if content is not None and content.standfirst:
         return content.standfirst
+    visible = page.memo("metadata:dek", lambda: _visible_dek(page))
+    if visible:
+        return visible
     candidates = [
         text_value(get_path(page.article_ld, "description")),
         page.meta_first("og:description", "description", "twitter:description", "dc.description"),
     ]
     for candidate in candidates:
-        value = normalize_space(candidate)
+        value = clean(candidate)
         if value:
             return value
     return None
 
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?://|@|\d{3,}|^(?:admin|staff|editor|redaktion)$", re.IGNORECASE)
+def _headline_element(page: Page) -> html.HtmlElement | None:
+    """The ``<h1>`` that shows the headline (the most similar one)."""
+    wanted = headline(page)
+    if not wanted:
+        return None
+    best, score = None, 0.5
+    for count, element in enumerate(page.body.iter("h1")):
+        if count >= _MAX_H1:
+            break
+        similarity = _similarity(_visible_heading(element), wanted)
+        if similarity >= score:
+            best, score = element, similarity
+            if similarity >= 1:
+                break
+    return best
+
+
+def _visible_dek(page: Page) -> str | None:
+    """The first dek-like element after the headline ``<h1>`` (by class, or a ``<p>`` near it)."""
+    h1 = _headline_element(page)
+    if h1 is None:
+        return None
+    descriptions = [
+        clean(text_value(get_path(page.article_ld, "description"))),
+        clean(page.meta_first("og:description", "description", "twitter:description")),
+    ]
+    count = 0
+    for element in _following(h1):
+        count += 1
+        if count > _AFTER_H1:
+            break
+        tag = element.tag
+        if tag in ("h1", "article") or (tag in ("h2", "h3") and count > 3):
+            break
+        if tag in ("figure", "figcaption", "img", "picture", "time", "nav", "ul", "ol", "button"):
+            continue
+        cls = " ".join(filter(None, (element.get("class"), element.get("id"))))
+        itemprop = element.get("itemprop") or ""
+        marked = bool(_DEK_CLASS.search(cls)) or itemprop in ("description", "abstract")
+        if marked and _NOT_DEK_CLASS.search(cls):
+            marked = itemprop in ("description", "abstract")
+        plain_p = tag == "p" and count <= 3
+        if not (marked or plain_p):
+            continue
+        text = text_of(element)
+        if not _DEK_MIN <= len(text) <= _DEK_MAX or _BYLINE_TEXT.match(text):
+            continue
+        if marked or any(d and _similarity(text, d) >= 0.6 for d in descriptions):
+            return text
+    return None
+
+
+def _following(element: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """Elements after ``element`` in document order, within its nearest 3 ancestors."""
+    scope = element
+    for _ in range(3):
+        parent = scope.getparent()
+        if parent is None or parent.tag == "body":
+            break
+        scope = parent
+    started = False
+    for node in scope.iter():
+        if node is element:
+            started = True
+            continue
+        if started and isinstance(node.tag, str) and not _inside(node, element):
+            yield node
+
+
+def _inside(node: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in node.iterancestors())
+
+
+# -- authors -----------------------------------------------------------------------------------
+
+_BY: Final = re.compile(
+    r"^\s*(?:(?:written|reported|text|story|words|interview)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|de|z|od|від|от|text:|texte:|autor:|author:|autorin:|"
+    r"auteur\s*:|von\s*:|by\s*:)\s+",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT: Final = re.compile(
+    r"\s*(?:,|;|\s/\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|&|\||·|•)\s*",
+    re.IGNORECASE,
+)
+_NOT_A_NAME: Final = re.compile(
+    r"https?://|www\.|\.com\b|@|\d{3,}|^\(|image:|photo:|foto:|getty|istock|shutterstock|"
+    r"^(?:admin|staff|editor|redaktion|newsroom|guest|anonymous|unknown|none|null)$",
+    re.IGNORECASE,
+)
+# Trailing parts of a byline that are not the name: "(obe)", ", Staff Writer", "| Reuters".
+_ROLE: Final = re.compile(
+    r"\s*(?:\([^)]{1,40}\)|,?\s+(?:staff|senior|chief|special|contributing|political|foreign)"
+    r"\s+(?:writer|reporter|correspondent|editor)\b.*|,\s*(?:reporter|correspondent|editor|"
+    r"journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*)$",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS = 6
+_LAST_FIRST: Final = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’.\- ]{1,40})$")
 
 
 def clean_author(value: str) -> str | None:
     """A person's name from a byline fragment; None when it is not a name."""
-    value = _BY.sub("", normalize_space(value))
+    value = _BY.sub("", clean(value))
+    value = _ROLE.sub("", value).strip(" ,;:|-–—")
     if not value or len(value) > 80 or _NOT_A_NAME.search(value):
+        return None
+    if len(value.split()) > _MAX_NAME_WORDS:
         return None
     return value
 
 
-def _ld_authors(page: Page) -> list[str]:
-    names: list[str] = []
+def _split_names(text: str) -> list[str]:
+    text = _BY.sub("", clean(text))
+    return [p for p in _AUTHOR_SPLIT.split(text) if p]
+
+
+def _ld_people(page: Page) -> tuple[list[str], list[str]]:
+    """(persons, organizations) named as JSON-LD authors of the article."""
+    people: list[str] = []
+    orgs: list[str] = []
     for item in as_list(get_path(page.article_ld, "author")):
         if isinstance(item, str):
-            names.extend(p for p in _AUTHOR_SPLIT.split(item) if p)
-        elif isinstance(item, dict):
-            name = item.get("name")
-            if isinstance(name, str):
-                names.append(name)
-            elif isinstance(name, list):
-                names.extend(n for n in name if isinstance(n, str))
-    return names
+            people.extend(_split_names(item))
+        elif isinstance(item, Mapping):
+            name = _ld_name(item)
+            if not name:
+                continue
+            if "Organization" in types_of(item) or types_of(item) & _ORG_TYPES:
+                orgs.append(name)
+            else:
+                match = _LAST_FIRST.match(name)
+                # "Brazil, Rachel": a Person's name written family name first.
+                people.append(f"{match.group(2)} {match.group(1)}" if match else name)
+    return people, orgs
+
+
+_ORG_TYPES: Final = frozenset({"NewsMediaOrganization", "Corporation", "Organisation"})
+
+
+def _ld_name(item: Mapping[str, Any]) -> str:
+    name = item.get("name")
+    if isinstance(name, list):
+        name = next((n for n in name if isinstance(n, str)), None)
+    if isinstance(name, str) and name.strip():
+        return clean(name)
+    given, family = item.get("givenName"), item.get("familyName")
+    if isinstance(given, str) and isinstance(family, str):
+        return clean(f"{given} {family}")
+    return ""
 
 
 def authors(page: Page) -> tuple[str, ...]:
-    """Author names: JSON-LD, then author meta tags, then ``rel=author`` links."""
+    """Author names, persons first: JSON-LD, meta tags, the visible byline; an agency only
+    when no person is named."""
+    site = (site_name(page) or "").casefold()
+    publisher = clean(text_value(get_path(page.article_ld, "publisher"))).casefold()
+    orgs_seen: list[str] = []
+
+    def persons(values: Iterable[str]) -> tuple[str, ...]:
+        found: list[str] = []
+        for value in values:
+            name = clean_author(value)
+            if name is None:
+                continue
+            folded = name.casefold()
+            if folded in (site, publisher) or (
+                site and folded.replace(" ", "") in site.replace(" ", "")
+            ):
+                orgs_seen.append(name)
+                continue
+            found.append(name)
+        return _unique(found)
+
+    ld_people, ld_orgs = _ld_people(page)
+    orgs_seen.extend(ld_orgs)
     sources: list[Iterable[str]] = [
-        _ld_authors(page),
-        page.meta.get("author", ()) + page.meta.get("article:author", ()),
-        page.meta.get("dc.creator", ()) + page.meta.get("sailthru.author", ()),
-        (text_of(a) for a in page.body.iterfind(".//a[@rel='author']")),
+        ld_people,
+        _meta_people(page),
+        _visible_byline(page),
     ]
     for source in sources:
-        found = _unique(clean_author(v) for v in source if v and not v.startswith("http"))
+        found = persons(source)
         if found:
             return found
-    return ()
+    return _unique(o for o in (clean_author(x) for x in orgs_seen) if o)
+
+
+_AUTHOR_META: Final = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+)
+
+
+def _meta_people(page: Page) -> Iterator[str]:
+    for key in (
+        "author",
+        "article:author",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+        "byl",
+    ):
+        for value in page.meta.get(key, ()):
+            if not value.startswith("http"):
+                yield from _split_names(value)
+    for index in ("1", "2"):
+        label = (page.meta_first(f"twitter:label{index}") or "").casefold()
+        if label in _WRITTEN_BY:
+            yield from _split_names(page.meta_first(f"twitter:data{index}") or "")
+
+
+_WRITTEN_BY: Final = frozenset(
+    {
+        "written by",
+        "verfasst von",
+        "geschrieben von",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+        "autor",
+    }
+)
+# Byline containers and author links, in the order tried.
+_BYLINE: Final = etree.XPath(
+    "//*[@itemprop='author'] | //a[@rel='author'] | //*[@class and (contains(@class, 'byline')"
+    " or contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'Byline')"
+    " or contains(@class, 'autor') or contains(@class, 'Autor'))]"
+    " | //a[contains(@href, '/author/') or contains(@href, '/authors/')"
+    " or contains(@href, '/autor/') or contains(@href, '/autoren/')"
+    " or contains(@href, '/journalist/') or contains(@href, '/profile/')]"
+)
+_BYLINE_SKIP: Final = re.compile(
+    r"bio|box|about|avatar|image|img|photo|picture|more|related|list-item-teaser|follow|social|"
+    r"comment|footer",
+    re.IGNORECASE,
+)
+_FAR_AWAY: Final = frozenset({"footer", "aside", "nav"})
+
+
+def _visible_byline(page: Page) -> Iterator[str]:
+    """Names from the first visible byline on the page (not author boxes, not related lists)."""
+    for element in _BYLINE(page.body):
+        if not isinstance(element, html.HtmlElement) or element.tag in ("meta", "link", "img"):
+            continue
+        cls = element.get("class") or ""
+        if _BYLINE_SKIP.search(cls) or any(a.tag in _FAR_AWAY for a in element.iterancestors()):
+            continue
+        names = _names_in(element)
+        if names:
+            yield from names
+            return
+
+
+def _names_in(element: html.HtmlElement) -> list[str]:
+    """The names a byline element shows: its author links or ``itemprop=name``, else its text."""
+    inner = [
+        text_of(a)
+        for a in element.iter("a", "span", "div")
+        if a is not element
+        and (a.get("itemprop") == "name" or (a.tag == "a" and _is_author_href(a.get("href"))))
+    ]
+    if inner:
+        return [n for n in inner if n]
+    text = text_of(element)
+    if not text or len(text) > 200:
+        return []
+    return [n for n in _split_names(text) if clean_author(n)]
+
+
+def _is_author_href(href: str | None) -> bool:
+    return href is not None and any(
+        p in href for p in ("/author", "/autor", "/journalist", "/profile", "/people/", "/by/")
+    )
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}
     for value in values:
-        if value and value.casefold() not in {s.casefold() for s in seen}:
-            seen[value] = None
-    return tuple(seen)
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return tuple(seen.values())
+
+
+# -- dates --------------------------------------------------------------------------------
+
+_PUBLISHED_META: Final = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published_time",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
+)
 
 
 def _date(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> datetime | None:
@@ -121,73 +501,96 @@ def _date(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> datetime | Non
     candidates.extend(page.meta_first(k) for k in meta_keys)
     for candidate in candidates:
         if isinstance(candidate, str):
-            value = parse_datetime(candidate)
+            value = parse_datetime(clean(candidate))
             if value is not None:
                 return value
     return None
 
 
+_TIME_PUBLISHED: Final = etree.XPath(
+    "//*[@itemprop='datePublished'] | //time[@datetime] | //time[@pubdate]"
+)
+
+
 def published(page: Page) -> datetime | None:
-    value = _date(
-        page,
-        "datePublished",
-        (
-            "article:published_time",
-            "og:article:published_time",
-            "datepublished",
-            "pubdate",
-            "publish-date",
-            "dc.date.issued",
-            "dc.date",
-            "date",
-            "sailthru.date",
-            "parsely-pub-date",
-        ),
-    )
+    value = _date(page, "datePublished", _PUBLISHED_META)
     if value is not None:
         return value
-    for element in page.body.iterfind(".//time[@datetime]"):
-        value = parse_datetime(element.get("datetime"))
+    value = _date(page, "dateCreated", ())
+    if value is not None:
+        return value
+    for element in _TIME_PUBLISHED(page.body):
+        if not isinstance(element, html.HtmlElement):
+            continue
+        raw = element.get("datetime") or element.get("content") or text_of(element)
+        value = parse_datetime(raw)
         if value is not None:
             return value
     return None
 
 
 def modified(page: Page) -> datetime | None:
-    return _date(
-        page,
-        "dateModified",
-        ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"),
-    )
+    return _date(page, "dateModified", _MODIFIED_META)
+
+
+# -- site, source, access -------------------------------------------------------------------
 
 
 def site_name(page: Page) -> str | None:
+    return page.memo("metadata:site_name", lambda: _site_name(page))
+
+
+def _site_name(page: Page) -> str | None:
     candidates = [
-        page.meta_first("og:site_name", "application-name", "publisher"),
+        page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title"),
         text_value(get_path(page.article_ld, "publisher")),
+        next((text_value(n) for n in page.json_ld if "WebSite" in types_of(n)), None),
+        page.meta_first("publisher", "twitter:site"),
     ]
     for candidate in candidates:
-        value = normalize_space(candidate)
-        if value:
+        value = clean(candidate).lstrip("@")
+        if value and len(value) <= 80:
             return value
     return None
 
 
 def source(page: Page) -> str | None:
-    """The original publisher of a syndicated story, from JSON-LD ``isBasedOn``/``sourceOrganization``."""
+    """The original publisher of a syndicated story, from JSON-LD (``isBasedOn`` and kin)."""
     for key in ("sourceOrganization", "isBasedOn"):
-        value = get_path(page.article_ld, key)
-        if isinstance(value, dict):
-            name = text_value(value.get("publisher")) or text_value(value)
-            if name:
-                return normalize_space(name)
+        for value in as_list(get_path(page.article_ld, key)):
+            if isinstance(value, Mapping):
+                name = text_value(value.get("publisher")) or text_value(value.get("author"))
+                name = name or (text_value(value) if types_of(value) & _SOURCE_TYPES else None)
+                if name:
+                    return clean(name) or None
     return None
 
 
+_SOURCE_TYPES: Final = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+_PAYWALL: Final = etree.XPath(
+    "//*[@class and (contains(@class, 'paywall') or contains(@class, 'Paywall')"
+    " or contains(@class, 'premium-content') or contains(@class, 'subscriber-only')"
+    " or contains(@class, 'plus-content') or contains(@class, 'paid-content'))]"
+)
+
+
 def free_access(page: Page) -> bool | None:
-    value = get_path(page.article_ld, "isAccessibleForFree")
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "true"
+    """``isAccessibleForFree`` (JSON-LD or meta), else False when the page shows a paywall."""
+    for value in (
+        get_path(page.article_ld, "isAccessibleForFree"),
+        page.meta_first("isaccessibleforfree"),
+    ):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+    marker = page.meta_first("article:content_tier", "og:article:content_tier")
+    if marker:
+        tier = marker.strip().lower()
+        if tier in ("free", "metered"):
+            return True
+        if tier in ("locked", "premium", "paid"):
+            return False
+    if _PAYWALL(page.body):
+        return False
     return None

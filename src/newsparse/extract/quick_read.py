@@ -15,6 +15,7 @@ from lxml import etree, html
 from newsparse.page import Page
 from newsparse.toolkit.text import normalize_space, text_of
 
+_MAX_LABEL = 60
 _LABEL: Final = re.compile(
     r"^(?:quick\s*read|key\s*(?:points|takeaways|facts)|(?:story\s+)?highlights|in\s+brief|"
     r"at\s+a\s+glance|what\s+(?:you\s+need\s+)?to\s+know|the\s+(?:short|big)\s+(?:version|picture)|"
@@ -34,18 +35,20 @@ _CLASS: Final = re.compile(
     r"das-?wichtigste|synopsis",
     re.IGNORECASE,
 )
-_HEADING_TAGS: Final = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "summary"}
+_NOT_HEADINGS: Final = frozenset({"script", "style", "template", "noscript", "a", "li", "option"})
+_SHORT_TEXTS: Final = etree.XPath(
+    f"descendant::text()[string-length(.) < {_MAX_LABEL * 2}"
+    " and string-length(normalize-space(.)) > 1]"
 )
 _LISTS: Final = etree.XPath(".//*[self::ul or self::ol]")
 _CLASSED: Final = etree.XPath(
     ".//*[@class and (self::div or self::section or self::aside or self::ul or self::ol)]"
 )
-_MAX_LABEL = 60
 _MIN_ITEMS, _MAX_ITEMS = 2, 20
 _MIN_ITEM_CHARS = 15
-# Only the first part of the region counts as "near the top" (in elements visited).
+# Only the first part of the region counts as "near the top" (in elements or text nodes).
 _TOP_ELEMENTS = 400
+_TOP_TEXTS = 1500
 
 Result = tuple[tuple[str, ...], frozenset[html.HtmlElement]]
 _NOTHING: Final[Result] = ((), frozenset())
@@ -61,29 +64,31 @@ def find_quick_read(page: Page, region: html.HtmlElement | None) -> Result:
 
 
 def _by_heading(scope: html.HtmlElement) -> Result | None:
-    for count, element in enumerate(scope.iter(*_HEADING_TAGS)):
-        if count > _TOP_ELEMENTS:
+    # Walk short text nodes (cheap in libxml2) instead of measuring every element's text.
+    for count, node in enumerate(_SHORT_TEXTS(scope)):
+        if count > _TOP_TEXTS:
             return None
-        if not _looks_like_label(element):
+        if not isinstance(node, etree._ElementUnicodeResult) or node.is_tail:
             continue
-        listing = _following_list(element)
+        label = normalize_space(str(node))
+        if not label or _LABEL.match(label) is None:
+            continue
+        heading = node.getparent()
+        if not isinstance(heading, html.HtmlElement) or heading.tag in _NOT_HEADINGS:
+            continue
+        # <h3><strong>Quick Read</strong></h3>: the heading is the outermost wrapper.
+        while True:
+            parent = heading.getparent()
+            if parent is None or parent is scope or text_of(parent) != text_of(heading):
+                break
+            heading = parent
+        listing = _following_list(heading)
         if listing is None:
             continue
         items = _items(listing)
         if items:
-            return items, frozenset({element, listing})
+            return items, frozenset({heading, listing})
     return None
-
-
-def _looks_like_label(element: html.HtmlElement) -> bool:
-    # Cheap checks first: this runs on every candidate element near the top.
-    if len(element) > 3:
-        return False
-    raw = element.text or ""
-    if len(raw) > _MAX_LABEL * 2:
-        return False
-    text = text_of(element)
-    return 0 < len(text) <= _MAX_LABEL and _LABEL.match(text) is not None
 
 
 def _following_list(heading: html.HtmlElement) -> html.HtmlElement | None:
