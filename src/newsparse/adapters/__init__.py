@@ -12,6 +12,7 @@ from newsparse.adapters.bbc import BBCAdapter
 from newsparse.adapters.cnn import CNNAdapter
 from newsparse.adapters.generic import GenericAdapter
 from newsparse.adapters.inews import INewsAdapter
+from newsparse.adapters.newslooks import NewslooksAdapter
 from newsparse.adapters.npr import NPRAdapter
 from newsparse.adapters.nytimes import NYTimesAdapter
 from newsparse.adapters.theguardian import TheGuardianAdapter
@@ -25,6 +26,7 @@ BUILTIN: tuple[type[Adapter], ...] = (
     BBCAdapter,
     CNNAdapter,
     INewsAdapter,
+    NewslooksAdapter,
     NPRAdapter,
     NYTimesAdapter,
     TheGuardianAdapter,
