@@ -7,6 +7,7 @@ A site on WordPress gets the shared layer (:mod:`newsparse.cms.wordpress`) by su
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 import attrs
 from lxml import html
@@ -22,7 +23,8 @@ class WordPressAdapter(Adapter):
     """WordPress theme conventions: ``.entry-content``, plugin boilerplate left out,
     categories, tags and previous/next from the post's own links."""
 
-    exclude = wordpress.EXCLUDE
+    # Annotated so subclasses can extend it (mypy would otherwise fix its exact length).
+    exclude: ClassVar[tuple[str, ...]] = wordpress.EXCLUDE
 
     @classmethod
     def detect(cls, page: Page) -> bool:
