@@ -44,12 +44,13 @@ CONTENT_SELECTORS: Final = (
     ".td-post-content",
     ".tdb_single_content",
     ".jeg_post_content",
+    ".et_pb_post_content",
     ".post-content",
     ".single-post-content",
     ".article-content",
     ".the-content",
     ".post-entry",
-    ".entry",
+    "div.entry",
 )
 _CONTENT: Final = tuple(CSSSelector(s) for s in CONTENT_SELECTORS)
 
@@ -155,12 +156,16 @@ def content_root(page: Page) -> html.HtmlElement | None:
 
     Selectors are tried most specific first; among several matches (a sidebar widget may
     reuse ``.entry-content``) the one with the most paragraph text wins, and the outer
-    one of two nested matches.
+    one of two nested matches. A match with less than half the paragraph text of another
+    selector's match is a teaser and is passed over.
     """
     return page.memo("wordpress:content_root", lambda: _content_root(page))
 
 
 def _content_root(page: Page) -> html.HtmlElement | None:
+    # The best match of each selector, then the first one holding at least half of the
+    # largest: a theme may reuse ".post-content" for a teaser above the real text.
+    found: list[tuple[html.HtmlElement, int]] = []
     for selector in _CONTENT:
         best: html.HtmlElement | None = None
         best_size = 0
@@ -171,7 +176,11 @@ def _content_root(page: Page) -> html.HtmlElement | None:
             if size > best_size:
                 best, best_size = element, size
         if best is not None:
-            return best
+            found.append((best, best_size))
+    largest = max((size for _, size in found), default=0)
+    for element, size in found:
+        if size * 2 >= largest:
+            return element
     return None
 
 
