@@ -51,7 +51,43 @@ _ALIASES = {
     "unicode": "utf-16-le",
     "utf-16": "utf-16-le",
     "x-user-defined": "cp1252",
+    # WHATWG labels Python does not know, and WHATWG's supersets of the legacy codecs.
+    "windows-31j": "cp932",
+    "ms_kanji": "cp932",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "windows-949": "cp949",
+    "x-gbk": "gb18030",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "big5-hkscs": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "cn-big5": "big5hkscs",
 }
+
+# The codecs a page may select: the WHATWG Encoding Standard's encodings (plus UTF-32,
+# reachable only through its BOM). Anything else Python can "decode" with -- utf-7 (an
+# old XSS vector), rot13, idna, unicode_escape, hex, zlib -- is a lie or an attack, so a
+# declaration naming it is ignored like an unknown label.
+WEB_CODECS = frozenset(
+    "utf-8 utf-8-sig utf-16 utf-16-le utf-16-be utf-32 utf-32-le utf-32-be cp866"
+    " iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 iso8859-10"
+    " iso8859-13 iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman mac-cyrillic"
+    " cp874 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 gb18030 gbk"
+    " gb2312 big5 big5hkscs euc_jp iso2022_jp shift_jis cp932 euc_kr cp949".split()
+)
+# WHATWG: a document that declares UTF-16/32 in its own (ASCII) markup is not UTF-16;
+# real UTF-16 is recognized from its BOM or its byte pattern before declarations count.
+_ASCII_INCOMPATIBLE = frozenset(
+    {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+)
 
 
 @frozen(kw_only=True)
@@ -65,21 +101,22 @@ class Decoded:
 
 
 def normalize_label(label: str | None) -> str | None:
-    """A Python codec name for a charset label, or None when Python has no such codec."""
-    if not label:
+    """A Python codec name for a charset label; None for unknown or non-web encodings."""
+    if not label or not isinstance(label, str) or len(label) > 64:
         return None
     name = label.strip().strip("\"'").lower()
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        found = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a label with NUL in it
         return None
+    return found if found in WEB_CODECS else None
 
 
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
@@ -103,12 +140,12 @@ def declared_encoding(data: bytes) -> tuple[str, str] | None:
     if match:
         name = normalize_label(match.group(1).decode("ascii", "replace"))
         if name:
-            return name, "meta"
+            return ("utf-8" if name in _ASCII_INCOMPATIBLE else name), "meta"
     match = _XML_DECL.match(head)
     if match:
         name = normalize_label(match.group(1).decode("ascii", "replace"))
         if name:
-            return name, "xml"
+            return ("utf-8" if name in _ASCII_INCOMPATIBLE else name), "xml"
     return None
 
 
@@ -136,6 +173,9 @@ def decode(data: bytes, *, transport_encoding: str | None = None) -> Decoded:
         return Decoded(text=data.decode(utf16, "replace"), encoding=utf16, evidence="detector")
 
     transport = normalize_label(transport_encoding)
+    if transport in _ASCII_INCOMPATIBLE:
+        # No BOM and no UTF-16 byte pattern: the header is wrong about this body.
+        transport = None
     if transport:
         text = _believable(data, transport)
         if text is not None:

@@ -7,7 +7,8 @@ project's lxml notes):
   without an exception; we read the parser's error log, unwrap the over-deep
   elements (keeping their text) and parse again;
 * one element with ~10^5 attributes takes minutes (quadratic); excess attributes are
-  dropped before the parser sees them;
+  dropped before the parser sees them (the tag scanner understands quoted values, so
+  ``a=">"`` cannot hide attributes from it);
 * ``str`` input with an XML encoding declaration raises ``ValueError`` and empty input
   raises ``ParserError``: the parser only ever gets UTF-8 bytes with an explicit
   encoding, and emptiness is checked first;
@@ -62,16 +63,29 @@ _HTML_HINT = re.compile(
     r"|main|section|header|img|ul|li|script|link|style|font|center|b|i|em|strong)\b",
     re.IGNORECASE,
 )
-# A tag with more than a few thousand characters inside it may hold too many attributes.
-_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)(\s[^<>]{4000,})>")
-_ATTRIBUTE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
-_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
-# Elements that never have content, plus those whose end tag is usually omitted: neither
-# deepens the tree in a way that matters for the depth repair.
-_NO_DEPTH = frozenset(
-    "area base br col embed hr img input link meta param source track wbr"
-    " p li dt dd option tr td th".split()
+# One attribute as the HTML tokenizer reads it: a name (quotes and "<" included), then
+# optionally "=" and a quoted or unquoted value (a quoted value may hold ">" and "<").
+# Possessive quantifiers only: no input can make the scanner backtrack.
+_ATTRIBUTE_SRC = r"""[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+"""
+_ATTRIBUTE = re.compile(_ATTRIBUTE_SRC)
+# The tokens of a document that matter for repairs: comments and raw-text elements
+# (skipped whole, unterminated ones run to the end as in a browser), and tags with their
+# attribute run. Every alternative always matches, so scanning never restarts inside a
+# tag: the scan is linear in the input whatever it holds.
+_TOKEN = re.compile(
+    r"<(?:!--(?:.*?-->|.*)"
+    r"|(?P<raw>script|style|textarea|title|xmp|noembed|noframes)\b(?:.*?</(?P=raw)\s*>|.*)"
+    rf"|(?P<close>/?)(?P<name>[A-Za-z][^\s/>]*+)(?P<attrs>(?:{_ATTRIBUTE_SRC})*+)"
+    r"(?P<selfclose>\s*+/)?+)",
+    re.DOTALL | re.IGNORECASE,
 )
+# Elements that never have content: they never deepen the tree.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+# Elements whose end tag is usually omitted and that the parser closes implicitly;
+# the first depth repair does not count them (the second, stricter one does).
+_AUTO_CLOSED = frozenset("p li option tr td th".split())
 
 _local = threading.local()
 
@@ -93,15 +107,24 @@ def _parser() -> html.HTMLParser:
     return parser
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None = None) -> str:
     """Decoded, cleaned text of the input, or an :class:`InputError`."""
     if isinstance(data, str):
-        if len(data) > limits.max_bytes:
+        # Cheap check first (a character is at least one UTF-8 byte), exact one after.
+        if (
+            len(data) > limits.max_bytes
+            or len(data.encode("utf-8", "surrogatepass")) > limits.max_bytes
+        ):
             raise DocumentTooLargeError(
-                f"input is {len(data):,} characters; the limit is {limits.max_bytes:,} bytes"
+                f"input is {len(data):,} characters, more than {limits.max_bytes:,} bytes as UTF-8"
+                " (raise Limits.max_bytes to accept it)"
             )
-        # Lone surrogates cannot be encoded; replace them rather than fail.
-        text = data.encode("utf-8", "replace").decode("utf-8")
+        # Lone surrogates (from a broken decoder upstream) cannot be encoded for the
+        # parser: they become U+FFFD, as a browser shows them.
+        text = _SURROGATE.sub("\ufffd", data)
     elif isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
         if len(raw) > limits.max_bytes:
@@ -135,49 +158,77 @@ def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None
 
 def _limit_attributes(text: str, limit: int) -> tuple[str, int]:
     """Drop attributes past ``limit`` on any element; returns the text and how many tags changed."""
+    out: list[str] = []
+    last = 0
     changed = 0
-
-    def cut(match: re.Match[str]) -> str:
-        nonlocal changed
-        attributes = _ATTRIBUTE.findall(match.group(2))
+    for match in _TOKEN.finditer(text):
+        run = match.group("attrs")
+        # Each attribute takes at least one character: short runs need no counting.
+        if not run or len(run) <= limit:
+            continue
+        attributes = _ATTRIBUTE.findall(run)
         if len(attributes) <= limit:
-            return match.group(0)
+            continue
         changed += 1
-        return f"<{match.group(1)} {' '.join(attributes[:limit])}>"
+        out.append(text[last : match.start("attrs")])
+        out.append("".join(attributes[:limit]))
+        last = match.end("attrs")
+    if not changed:
+        return text, 0
+    out.append(text[last:])
+    return "".join(out), changed
 
-    return _LONG_TAG.sub(cut, text), changed
 
-
-def _flatten(text: str, max_depth: int) -> str:
+def _flatten(text: str, max_depth: int, *, strict: bool) -> str:
     """Remove start and end tags nested deeper than ``max_depth``, keeping all text.
 
-    A tag-level pass (no tree, no recursion): it only has to be good enough that the
-    re-parse stays under libxml2's limit, and it never removes text.
+    A tag-level pass with a stack of open elements (no tree, no recursion): an end tag
+    closes the innermost open element of its name, and an end tag with no open element
+    is ignored, as the parser does. It only has to be good enough that the re-parse
+    stays under libxml2's limit, and it never removes text. ``strict`` also counts the
+    elements whose end tag is usually implied (``p``, ``li``, ``td``...), for documents
+    that nest them for real.
     """
     out: list[str] = []
-    depth = 0
+    stack: list[str] = []
+    open_names: dict[str, int] = {}
     dropped: dict[str, int] = {}
     last = 0
-    for match in _TAG_TOKEN.finditer(text):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _NO_DEPTH or self_closing:
+    for match in _TOKEN.finditer(text):
+        name = match.group("name")
+        if name is None:
             continue
-        if closing:
+        name = name.lower()
+        if name in _VOID or match.group("selfclose") or (not strict and name in _AUTO_CLOSED):
+            continue
+        if match.group("close"):
             if dropped.get(name):
                 dropped[name] -= 1
                 out.append(text[last : match.start()])
-                last = match.end()
-            elif depth:
-                depth -= 1
-        elif depth >= max_depth:
+                out.append(" ")
+                last = _tag_end(text, match.end())
+            elif open_names.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_names[top] -= 1
+                    if top == name:
+                        break
+        elif len(stack) >= max_depth:
             dropped[name] = dropped.get(name, 0) + 1
             out.append(text[last : match.start()])
             out.append(" ")
-            last = match.end()
+            last = _tag_end(text, match.end())
         else:
-            depth += 1
+            stack.append(name)
+            open_names[name] = open_names.get(name, 0) + 1
     out.append(text[last:])
     return "".join(out)
+
+
+def _tag_end(text: str, at: int) -> int:
+    """Just after the ``>`` closing a tag whose attributes end at ``at``."""
+    end = text.find(">", at)
+    return len(text) if end < 0 else end + 1
 
 
 def _too_deep(parser: html.HTMLParser) -> bool:
@@ -206,10 +257,17 @@ def build_tree(text: str, *, limits: Limits) -> tuple[html.HtmlElement, list[str
         )
     root, too_deep = _build(text)
     if too_deep:
-        root, too_deep = _build(_flatten(text, limits.max_depth))
+        # libxml2 dropped everything after an over-deep element: unwrap the deep
+        # elements and parse again; if the usual heuristics are not enough, count
+        # every element (documents that really nest <p> or <td>).
+        for strict in (False, True):
+            root, too_deep = _build(_flatten(text, limits.max_depth, strict=strict))
+            if not too_deep:
+                break
         if too_deep:
             raise DocumentTooComplexError(
                 "the document is nested too deeply to parse without losing content"
+                f" (more than {limits.max_depth} levels even after unwrapping)"
             )
         notes.append(
             f"elements nested deeper than {limits.max_depth} levels were unwrapped (text kept)"
