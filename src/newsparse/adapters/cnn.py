@@ -37,6 +37,8 @@ _PROMO = re.compile(r"^(?:related|read more|more from cnn|paid content)\s*:", re
 
 
 class CNNAdapter(Adapter):
+    """CNN and CNNMoney: three front ends, the "(CNN) —" dateline, no inline promos."""
+
     name = "cnn"
     hosts = frozenset({"cnn.com"})
     exclude = (

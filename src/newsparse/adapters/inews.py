@@ -35,6 +35,8 @@ _CREDIT_LABEL = re.compile(r"^(?:photos?|pictures?|images?)\s*:\s*", re.IGNORECA
 
 
 class INewsAdapter(Adapter):
+    """The i Paper: both front ends, the dek, the featured image with its credit, topics."""
+
     name = "inews"
     hosts = frozenset({"inews.co.uk"})
     exclude = (

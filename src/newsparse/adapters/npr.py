@@ -32,6 +32,8 @@ _CAPTION_NOISE = CSSSelector(
 
 
 class NPRAdapter(Adapter):
+    """NPR: storytext buckets, captions without their buttons, credits, section and tags."""
+
     name = "npr"
     hosts = frozenset({"npr.org"})
     exclude = (
@@ -85,7 +87,7 @@ class NPRAdapter(Adapter):
                 if media is not None:
                     found.append(media)
             elif element.tag in ("p", "h2", "h3", "li", "blockquote") and seen < len(texts):
-                seen += text_of(element) == texts[seen]
+                seen += texts[seen] in text_of(element)  # a dateline may have been split off
         return tuple(found)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:

@@ -37,6 +37,8 @@ _CREDIT_LABEL = re.compile(r"^(?:credit|image)\s*[.:…]*\s*", re.IGNORECASE)
 
 
 class NYTimesAdapter(Adapter):
+    """The New York Times: article pages of the 2016 and React layouts, dateline, byline."""
+
     name = "nytimes"
     hosts = frozenset({"nytimes.com"})
     # Dated stories, /article/, /live/ and /interactive/ pages; section fronts are not articles.
@@ -87,6 +89,10 @@ class NYTimesAdapter(Adapter):
             if text:
                 return text
         return super().standfirst(page)
+
+    def site_name(self, page: Page) -> str | None:
+        # Older pages carry no og:site_name.
+        return super().site_name(page) or "The New York Times"
 
     def authors(self, page: Page) -> tuple[str, ...]:
         found = super().authors(page)

@@ -42,6 +42,12 @@ _TAGS = etree.XPath(
     " | //*[contains(concat(' ', @class, ' '), ' submeta__keywords ')]//a[@href]"
 )
 _BYLINE = CSSSelector("[data-gu-name=meta] address, .byline")
+_AUTHOR_LINKS = CSSSelector(
+    "[data-gu-name=meta] address a[rel=author],"
+    " .content__meta-container a[rel=author] [itemprop=name]"
+)
+# "Sam Jones in Madrid": the place is not part of the name.
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]+$")
 _AGENCY_BYLINE = re.compile(
     r"^(Associated Press|Reuters|Agence France-Presse|AFP|PA Media)\b(?: in |$)"
 )
@@ -49,6 +55,8 @@ _NOT_TEXT = ("NewsletterSignupBlockElement", "RichLinkBlockElement", "Interactiv
 
 
 class TheGuardianAdapter(Adapter):
+    """The Guardian: dotcom-rendering and the older layout, lead media, agency bylines, tags."""
+
     name = "theguardian"
     hosts = frozenset({"theguardian.com"})
     exclude = (
@@ -75,6 +83,14 @@ class TheGuardianAdapter(Adapter):
             if (t := text_of(p)) and not t.lower().startswith("by ")
         ]
         return " ".join(dict.fromkeys(parts)) or super().standfirst(page)
+
+    def authors(self, page: Page) -> tuple[str, ...]:
+        people = [text_of(a) for a in _AUTHOR_LINKS(page.body)]
+        if not people:
+            # Agency copy: "Associated Press in Valencia", "Guardian staff and agencies".
+            people = [_IN_PLACE.sub("", text_of(b)) for b in _BYLINE(page.body)[:1]]
+        found = tuple(dict.fromkeys(p for p in people if p))
+        return found or super().authors(page)
 
     def source(self, page: Page) -> str | None:
         for byline in _BYLINE(page.body):

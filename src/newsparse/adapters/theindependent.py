@@ -31,6 +31,8 @@ _BREAKING = re.compile(r"^this is a breaking news? story\b.{0,40}$", re.IGNORECA
 
 
 class TheIndependentAdapter(Adapter):
+    """The Independent: the story without widgets, dek, lead figure credit, breadcrumbs, topics."""
+
     name = "theindependent"
     hosts = frozenset({"independent.co.uk"})
     exclude = (

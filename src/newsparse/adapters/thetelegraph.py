@@ -32,6 +32,8 @@ _CRUMBS = CSSSelector(".e-breadcrumbs a[href], .breadcrumbs a[href]")
 
 
 class TheTelegraphAdapter(Adapter):
+    """The Telegraph: articleBody, dek, lead figure, caption credits, byline, topics."""
+
     name = "thetelegraph"
     hosts = frozenset({"telegraph.co.uk"})
     exclude = (

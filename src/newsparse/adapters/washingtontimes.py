@@ -26,6 +26,8 @@ _OWN_NAMES = frozenset({"the washington times", "washington times"})
 
 
 class WashingtonTimesAdapter(Adapter):
+    """The Washington Times: the story area, AP dateline and source, the lead photo credit."""
+
     name = "washingtontimes"
     hosts = frozenset({"washingtontimes.com"})
     exclude = (
