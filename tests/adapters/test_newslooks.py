@@ -183,3 +183,9 @@ def test_generic_adapter_on_the_seed_page() -> None:
     output = dumps(article)
     for text in BOILERPLATE:
         assert text not in output
+
+
+def test_example_page_is_the_fixture() -> None:
+    """The README quick start parses ``examples/pages/``: keep it the same page."""
+    example = FIXTURES.parents[1] / "examples" / "pages" / "newslooks-blinken-nato.html"
+    assert example.read_bytes() == PAGE.read_bytes()
