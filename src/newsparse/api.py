@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 from newsparse.adapter import Adapter
-from newsparse.errors import InputError, NewsparseError
+from newsparse.errors import InputError, InvalidArgumentError, NewsparseError
 from newsparse.limits import Limits
 from newsparse.model import Article
 from newsparse.page import Page
@@ -43,6 +43,7 @@ def parse(
     :raises NewsparseError: for every deliberate failure; nothing else escapes.
     """
     try:
+        _check_arguments(adapter=adapter, registry=registry, limits=limits, encoding=encoding)
         page = Page.from_html(html, url, limits=limits, encoding=encoding)
         chosen = (registry or default_registry()).select(page, adapter)
         return chosen().parse(page, strict=strict)
@@ -58,6 +59,25 @@ def parse(
         raise NewsparseError(f"internal error: {type(exc).__name__}: {exc}") from exc
 
 
+def _check_arguments(
+    *, adapter: object, registry: object, limits: object, encoding: object
+) -> None:
+    """Wrong-typed arguments are a :class:`InvalidArgumentError`, not a TypeError deep inside."""
+    is_adapter = isinstance(adapter, type) and issubclass(adapter, Adapter)
+    if adapter is not None and not isinstance(adapter, str) and not is_adapter:
+        raise InvalidArgumentError(
+            f"adapter must be an adapter name or an Adapter subclass, not {adapter!r:.100}"
+        )
+    if registry is not None and not isinstance(registry, Registry):
+        raise InvalidArgumentError(f"registry must be a Registry, not {type(registry).__name__}")
+    if limits is not None and not isinstance(limits, Limits):
+        raise InvalidArgumentError(
+            f"limits must be a newsparse.Limits, not {type(limits).__name__}"
+        )
+    if encoding is not None and not isinstance(encoding, str):
+        raise InvalidArgumentError(f"encoding must be a str, not {type(encoding).__name__}")
+
+
 def parse_file(
     path: str | os.PathLike[str],
     url: str | None = None,
@@ -68,7 +88,13 @@ def parse_file(
     limits: Limits | None = None,
 ) -> Article:
     """:func:`parse` the bytes of a file (``.gz`` files are decompressed)."""
-    file = Path(path)
+    _check_arguments(adapter=adapter, registry=registry, limits=limits, encoding=None)
+    try:
+        file = Path(path)
+    except TypeError as exc:
+        raise InvalidArgumentError(
+            f"path must be a str or os.PathLike, not {type(path).__name__}"
+        ) from exc
     try:
         if file.suffix == ".gz":
             with gzip.open(file, "rb") as stream:

@@ -18,6 +18,9 @@ import re
 
 from attrs import frozen
 
+# Imported here, not on first use: a parse must never import (and so read files).
+from charset_normalizer import from_bytes
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -201,8 +204,6 @@ def decode(data: bytes, *, transport_encoding: str | None = None) -> Decoded:
 
 
 def _detect(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
     best = from_bytes(data[:_DETECT_SAMPLE]).best()
     if best is None:
         return None

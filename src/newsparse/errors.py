@@ -62,6 +62,13 @@ class InvalidURLError(InputError):
     code = "invalid_url"
 
 
+class InvalidArgumentError(InputError):
+    """An argument of :func:`newsparse.parse` has the wrong type or value (``limits``,
+    ``encoding``, ``adapter``, ``registry``...)."""
+
+    code = "invalid_argument"
+
+
 class NoArticleError(NewsparseError):
     """The page holds no article.
 

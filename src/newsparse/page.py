@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from attrs import Factory, define, field
 from lxml import html
@@ -49,10 +51,7 @@ class Page:
         """Normalize untrusted input into a Page, or raise a :class:`NewsparseError`."""
         started = time.monotonic()
         limits = limits or DEFAULT_LIMITS
-        if url is not None:
-            if not isinstance(url, str) or not is_http_url(url.strip()):
-                raise InvalidURLError(f"url must be an absolute http(s) URL, got {url!r}")
-            url = url.strip()
+        url = None if url is None else checked_url(url)
         text = html_input.to_text(data, limits=limits, transport_encoding=encoding)
         root, notes = html_input.build_tree(text, limits=limits)
         return cls(root=root, given_url=url, limits=limits, notes=tuple(notes), started=started)
@@ -173,6 +172,35 @@ class Page:
         """The ``<body>`` element (the root when the document has none)."""
         found = self.root.find("body")
         return found if found is not None else self.root
+
+
+_MAX_URL_CHARS = 64 * 1024
+# C0 controls and DEL have no place in a URL; tab and newlines are removed (WHATWG).
+_URL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BAD_HOST_CHARS = frozenset(' %<>"\\^`{|}')
+
+
+def checked_url(url: object) -> str:
+    """The ``url`` argument, cleaned; :class:`InvalidURLError` unless it is absolute http(s)."""
+    if not isinstance(url, str):
+        raise InvalidURLError(f"url must be a str, not {type(url).__name__}")
+    shown = repr(url) if len(url) <= 200 else repr(url[:200]) + "..."
+    if len(url) > _MAX_URL_CHARS:
+        raise InvalidURLError(f"url is {len(url):,} characters long (at most {_MAX_URL_CHARS:,})")
+    cleaned = url.strip().replace("\t", "").replace("\n", "").replace("\r", "")
+    if _URL_CONTROLS.search(cleaned) or any(0xD800 <= ord(c) <= 0xDFFF for c in cleaned):
+        raise InvalidURLError(f"url holds control characters: {shown}")
+    cleaned = cleaned.replace(" ", "%20")
+    if not is_http_url(cleaned):
+        raise InvalidURLError(f"url must be an absolute http(s) URL, got {shown}")
+    try:
+        parts = urlsplit(cleaned)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        raise InvalidURLError(f"url has an invalid port: {shown}") from exc
+    if any(c in _BAD_HOST_CHARS for c in parts.hostname or ""):
+        raise InvalidURLError(f"url has an invalid host: {shown}")
+    return cleaned
 
 
 def _bcp47(value: str | None) -> str | None:
