@@ -103,7 +103,8 @@ def unless_repeated(description: str | None, body: Sequence[Block]) -> str | Non
     """``description``, or None when it only repeats the story's opening (no dek then)."""
     if not description or not body:
         return description
-    head = description.rstrip(" .…")[:80]
+    found = split_dateline(description)
+    head = (found[1] if found else description).rstrip(" .…")[:80]
     return (
         None if head in body[0].text or head in " ".join(b.text for b in body[:2]) else description
     )

@@ -27,7 +27,7 @@ _SLIDE_CAPTION = CSSSelector(".CarouselSlide-infoDescription, figcaption")
 
 
 class APNewsAdapter(Adapter):
-    """The React layout (until autumn 2023)."""
+    """AP News, the React layout (until autumn 2023): the dateline, the lead photo."""
 
     name = "apnews"
     hosts = frozenset({"apnews.com"})
@@ -79,7 +79,7 @@ class APNewsAdapter(Adapter):
 
 
 class APNews2024Adapter(APNewsAdapter):
-    """The Brightspot layout (since autumn 2023)."""
+    """AP News, the Brightspot layout (since autumn 2023): the dateline, the photo carousel."""
 
     name = "apnews_2024"
     _root = CSSSelector("div.RichTextStoryBody")

@@ -24,6 +24,8 @@ _CREDIT = CSSSelector(".InlineImage-imageEmbedCredit")
 
 
 class CNBCAdapter(Adapter):
+    """CNBC: Key Points as the quick read, pull quotes left out, the lead photo's credit."""
+
     name = "cnbc"
     hosts = frozenset({"cnbc.com"})
     exclude = (

@@ -26,6 +26,8 @@ _PROMO = etree.XPath("./p[count(*)=1][a/strong or strong/a][not(normalize-space(
 
 
 class FoxNewsAdapter(Adapter):
+    """Fox News: promo lines left out, photos with their caption and credit."""
+
     name = "foxnews"
     hosts = frozenset({"foxnews.com", "foxbusiness.com"})
     exclude = (

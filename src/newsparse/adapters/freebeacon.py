@@ -1,4 +1,4 @@
-"""Washington Free Beacon (freebeacon.com): a WordPress theme of its own.
+"""Washington Free Beacon (freebeacon.com): WordPress with a theme of its own.
 
 The dek is an ``h2.article-excerpt`` under the headline, the lead photo a
 ``figure.post-thumbnail-container`` above the story, the story ``div.article-content``;
@@ -7,29 +7,44 @@ The dek is an ``h2.article-excerpt`` under the headline, the lead photo a
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
 from newsparse.adapters._shared import first, lead_media, merge_links, nav_links
+from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("article.single-post-container div.article-content, div.article-content")
+_ROOT = CSSSelector("article.single-post-container div.article-content")
 _DEK = CSSSelector("div.article-head .article-excerpt")
 _LEAD = CSSSelector("div.article-head figure")
 _SECTION = CSSSelector("div.article-head .category a[href]")
 _TAGS = CSSSelector("div.article-content .tag-list a[href]")
 
 
-class FreeBeaconAdapter(Adapter):
+class FreeBeaconAdapter(WordPressAdapter):
+    """Washington Free Beacon (WordPress): the dek, the lead photo, the section and tags."""
+
     name = "freebeacon"
     hosts = frozenset({"freebeacon.com"})
-    exclude = (".inline-ad-wrapper", ".in-article-ad-wrapper", ".tag-list", ".hide-print")
+    exclude: ClassVar[tuple[str, ...]] = (
+        *WordPressAdapter.exclude,
+        ".inline-ad-wrapper",
+        ".in-article-ad-wrapper",
+        ".tag-list",
+        ".hide-print",
+    )
+
+    @classmethod
+    def detect(cls, page: Page) -> bool:
+        return True  # the host is enough: a theme change must not send it to the generic adapter
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
+        found = first(_ROOT, page.body)
+        return found if found is not None else super().content_root(page)
 
     def standfirst(self, page: Page) -> str | None:
         dek = first(_DEK, page.body)

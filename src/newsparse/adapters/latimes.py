@@ -21,6 +21,8 @@ _LEAD = CSSSelector(".page-lead-media figure, .lead-media figure")
 
 
 class LATimesAdapter(Adapter):
+    """Los Angeles Times: stories and story stacks, photos with caption and credit."""
+
     name = "latimes"
     hosts = frozenset({"latimes.com"})
     exclude = (

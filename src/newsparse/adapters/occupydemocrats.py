@@ -2,40 +2,54 @@
 
 The story is ``[itemprop=articleBody]`` inside the post's ``<article>``; the featured
 image sits between the title block and the story, lazily loaded (``data-src``). The
-category link carries ``rel="category tag"``: it names the section, not a tag.
+WordPress layer supplies plugin boilerplate and previous/next; the category and tag
+links sit outside the story container, so they are read here.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
 from newsparse.adapters._shared import first, lead_media, merge_links, nav_links
+from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 
-_ROOT = CSSSelector("article.post-detail [itemprop='articleBody'], article .entry-content")
+_ROOT = CSSSelector("article.post-detail [itemprop='articleBody']")
 _LEAD = CSSSelector("article.post-detail .thb-article-featured-image")
 _SECTION = CSSSelector("article.post-detail .post-category a[href]")
 _TAGS = CSSSelector("article.post-detail .thb-article-tags a[href]")
-_TURNS = frozenset({NavRole.PREVIOUS, NavRole.NEXT})
 
 
-class OccupyDemocratsAdapter(Adapter):
+class OccupyDemocratsAdapter(WordPressAdapter):
+    """Occupy Democrats (WordPress): the featured image, the section and tags."""
+
     name = "occupydemocrats"
     hosts = frozenset({"occupydemocrats.com"})
-    exclude = (".thb-article-tags", ".thb-article-author", ".sharedaddy", ".jp-relatedposts")
+    exclude: ClassVar[tuple[str, ...]] = (
+        *WordPressAdapter.exclude,
+        ".thb-article-tags",
+        ".thb-article-author",
+    )
+
+    @classmethod
+    def detect(cls, page: Page) -> bool:
+        return True  # the host is enough: a theme change must not send it to the generic adapter
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
+        found = first(_ROOT, page.body)
+        return found if found is not None else super().content_root(page)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return lead_media(page, _LEAD, super().media(page))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        # Other rel=tag links on the page (menus, related posts) are not this post's.
-        turns = (link for link in super().navigation(page) if link.role in _TURNS)
+        # The category and tag links sit in the post but outside the story's container.
         return merge_links(
-            nav_links(page, NavRole.SECTION, _SECTION), nav_links(page, NavRole.TAG, _TAGS), turns
+            nav_links(page, NavRole.SECTION, _SECTION),
+            nav_links(page, NavRole.TAG, _TAGS),
+            super().navigation(page),
         )

@@ -31,6 +31,8 @@ _HIDDEN = CSSSelector("span[style*='clip']")
 
 
 class ReutersAdapter(Adapter):
+    """Reuters: the dateline, subheads, the lead photo with its caption."""
+
     name = "reuters"
     hosts = frozenset({"reuters.com"})
     exclude = (

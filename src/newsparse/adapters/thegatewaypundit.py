@@ -9,15 +9,14 @@ point to older posts. A first paragraph set wholly in bold is the dek.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import ClassVar
 
-from attrs import evolve
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
-from newsparse.adapters._shared import drop_blocks, first
-from newsparse.extract.content import Content
-from newsparse.extract.media import media_from
+from newsparse.adapters._shared import first
+from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Block, Media
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
@@ -31,26 +30,33 @@ _CLICK_HERE = re.compile(r"^Click here\b", re.IGNORECASE)
 _MAX_DEK = 160
 
 
-class TheGatewayPunditAdapter(Adapter):
+class TheGatewayPunditAdapter(WordPressAdapter):
+    """The Gateway Pundit (WordPress): the bold dek, pasted photos with captions, embeds."""
+
     name = "thegatewaypundit"
     hosts = frozenset({"thegatewaypundit.com"})
-    exclude = (
+    exclude: ClassVar[tuple[str, ...]] = (
+        *WordPressAdapter.exclude,
         ".speaker-mute",
-        ".essb_links",
         "blockquote.twitter-tweet",
         "blockquote.wp-embedded-content",
         "blockquote.instagram-media",
-        ".code-block",
         ".ai-viewports",
         ".post-poll",
         "[id^='tgp-']",
     )
 
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
+    @classmethod
+    def detect(cls, page: Page) -> bool:
+        return True  # the host is enough: a theme change must not send it to the generic adapter
 
-    def _story(self, page: Page) -> tuple[str | None, tuple[Block, ...], tuple[Media, ...]]:
-        return page.memo("thegatewaypundit:story", lambda: _story(page, self.content(page)))
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        found = first(_ROOT, page.body)
+        return found if found is not None else super().content_root(page)
+
+    def _labels(self, page: Page) -> tuple[str | None, frozenset[str]]:
+        """(the dek, texts of the paragraphs that are not story text)."""
+        return page.memo("thegatewaypundit:labels", lambda: _dropped(self.content(page).root))
 
     def headline(self, page: Page) -> str | None:
         # og:title and JSON-LD carry the title HTML-escaped twice ("Kohberger&#8217;s").
@@ -59,46 +65,56 @@ class TheGatewayPunditAdapter(Adapter):
 
     def standfirst(self, page: Page) -> str | None:
         # Without a bold dek there is none: the description is WordPress's excerpt of the body.
-        return self._story(page)[0]
+        return self._labels(page)[0]
 
-    def body(self, page: Page) -> tuple[Block, ...]:
-        return self._story(page)[1]
+    def trim(self, page: Page, blocks: Sequence[Block]) -> list[Block | None]:
+        dek, dropped = self._labels(page)
+        trimmed = super().trim(page, blocks)
+        return [
+            None if b is None or b.text in dropped or (i == 0 and b.text == dek) else b
+            for i, b in enumerate(trimmed)
+        ]
 
     def media(self, page: Page) -> tuple[Media, ...]:
-        return self._story(page)[2]
-
-
-def _story(page: Page, content: Content) -> tuple[str | None, tuple[Block, ...], tuple[Media, ...]]:
-    """The dek, the story's blocks and its media (pasted images included, at their places)."""
-    dek, dropped = _dropped(content.root)
-    blocks = content.blocks
-    pasted = _pasted_images(page, content.root, blocks)
-    known = {m.url for m in pasted}
-    media = sorted(
-        (*pasted, *(m for m in content.media if m.url not in known)), key=lambda m: m.position
-    )
-    drop_dek = bool(dek) and bool(blocks) and blocks[0].text == dek
-    kept, moved = drop_blocks(
-        blocks, media, lambda i, b: b.text in dropped or (i == 0 and drop_dek)
-    )
-    return dek, kept, moved
+        pasted = _pasted_images(page, self.content(page).root, self.body(page))
+        known = {m.url for m in pasted}
+        found = (*pasted, *(m for m in super().media(page) if m.url not in known))
+        return tuple(sorted(found, key=lambda m: m.position))
 
 
 def _pasted_images(
-    page: Page, root: html.HtmlElement | None, blocks: tuple[Block, ...]
+    page: Page, root: html.HtmlElement | None, blocks: Sequence[Block]
 ) -> list[Media]:
-    """``<p><img><br><em>caption</em></p>`` as media placed where the paragraph stood."""
+    """Pasted photos, placed where they stand among the blocks.
+
+    ``<p><img><br><em>caption</em></p>`` paragraphs, and ``figure.wp-caption`` photos: the
+    theme's featured size is named ``size-facebook``, which generic junk filters reject.
+    """
     found: list[Media] = []
     consumed = 0  # blocks matched so far: the paragraphs are a subsequence of the blocks
-    for paragraph in root.iterfind("p") if root is not None else ():
-        text = text_of(paragraph)
-        if paragraph.find("img") is not None:
-            image = media_from(paragraph, page, consumed)
-            if image is not None:
-                found.append(evolve(image, caption=text or None))
+    for element in root.iterchildren("p", "figure") if root is not None else ():
+        text = text_of(element)
+        image = element.find(".//img")
+        url = page.absolute(image.get("src")) if image is not None else None
+        if image is not None and url is not None:
+            caption = element.find(".//figcaption")
+            found.append(
+                Media(
+                    url=url,
+                    caption=(text_of(caption) if caption is not None else text) or None,
+                    alt=image.get("alt") or None,
+                    width=_int(image.get("width")),
+                    height=_int(image.get("height")),
+                    position=consumed,
+                )
+            )
         if text and consumed < len(blocks) and blocks[consumed].text == text:
             consumed += 1
     return found
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
 
 
 def _dropped(root: html.HtmlElement | None) -> tuple[str | None, frozenset[str]]:

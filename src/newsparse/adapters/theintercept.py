@@ -32,7 +32,7 @@ _EXCLUDE = (
 
 
 class TheInterceptAdapter(Adapter):
-    """The React layout (until early 2024)."""
+    """The Intercept, the React layout (until early 2024): the dek, the captioned lead photo."""
 
     name = "theintercept"
     hosts = frozenset({"theintercept.com"})
@@ -53,9 +53,11 @@ class TheInterceptAdapter(Adapter):
     def media(self, page: Page) -> tuple[Media, ...]:
         lead = self._lead(page)
         body = super().media(page)
-        return ((lead,) if lead is not None else ()) + tuple(
-            m for m in body if lead is None or m.url != lead.url
-        )
+        if lead is None:
+            return body
+        # The walk's og:image fallback is the same photo, maybe with other resizing parameters.
+        path = lead.url.split("?", 1)[0]
+        return (lead, *(m for m in body if m.url.split("?", 1)[0] != path))
 
     def _lead(self, page: Page) -> Media | None:
         image = first(self._lead_image, page.body)
@@ -72,7 +74,7 @@ class TheInterceptAdapter(Adapter):
 
 
 class TheIntercept2024Adapter(TheInterceptAdapter):
-    """The WordPress layout (since early 2024)."""
+    """The Intercept, the WordPress layout (since early 2024): the dek, the lead photo."""
 
     name = "theintercept_2024"
     _root = CSSSelector("div.entry-content__content")

@@ -41,7 +41,7 @@ _PHOTOS = CSSSelector("aside.image")
 
 
 class TheNationAdapter(Adapter):
-    """The classic theme (until late 2023)."""
+    """The Nation, the classic theme (until late 2023): the dek, subheads, captioned photos."""
 
     name = "thenation"
     hosts = frozenset({"thenation.com"})
@@ -107,7 +107,7 @@ def _position(photo: html.HtmlElement, root: html.HtmlElement, texts: list[str])
 
 
 class TheNation2024Adapter(TheNationAdapter):
-    """The block theme (since late 2023)."""
+    """The Nation, the block theme (since late 2023): the dek, captioned photos."""
 
     name = "thenation_2024"
     exclude = (
