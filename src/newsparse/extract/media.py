@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from lxml import html
+from lxml import etree, html
 from lxml.etree import ParserError
 
 from newsparse.model import Media, MediaKind
@@ -23,18 +23,40 @@ from newsparse.toolkit.text import normalize_space, text_of
 _CLASS_CONTAINER: Final = re.compile(
     r"(?:^|\s)(?:wp-caption|wp-block-image|wp-block-embed|wp-block-video|wp-block-audio)(?:\s|$)"
 )
-_MEDIA_TAGS: Final = frozenset({"figure", "picture", "img", "video", "audio", "iframe"})
-_CAPTION_CLASS: Final = re.compile(r"caption|legend|bildunterschrift|description", re.IGNORECASE)
+# <figcaption> outside a <figure> is claimed too: it belongs to the image before it.
+_MEDIA_TAGS: Final = frozenset(
+    {"figure", "figcaption", "picture", "img", "video", "audio", "iframe"}
+)
+_WRAPPER_TAGS: Final = frozenset({"div", "span", "p", "li", "section", "aside", "a"})
+_WRAPPER_HINT: Final = re.compile(
+    r"image|img|picture|photo|foto|bild|figure|media|visual|caption|pic(?:$|[\s_-])", re.IGNORECASE
+)
+_COUNT_IMAGES: Final = etree.XPath("count(.//img)")
+_COUNT_BLOCKS: Final = etree.XPath("count(.//p | .//h1 | .//h2 | .//h3 | .//li | .//article)")
+_MAX_WRAPPER_TEXT = 600
+_MAX_LOOSE_CAPTION = 400
+_CAPTION_CLASS: Final = re.compile(
+    r"caption|legend|bildunterschrift|description|subline|(?:img|image|bild|foto|photo)-?info|"
+    r"(?:^|[\s_-])(?:bu|info|text|unterschrift|title)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _CREDIT_CLASS: Final = re.compile(
     r"credit|copyright|source|byline|photographer|author|urheber|quelle|fotograf",
     re.IGNORECASE,
 )
-# URLs and classes of images that are not article media.
+# URLs of images that are not article media.
 _JUNK: Final = re.compile(
     r"(?:^|[/_\-.\s])(?:icons?|avatars?|logos?|sprites?|pixel|spacer|blank|transparent|gravatar|"
     r"emojis?|badges?|placeholder|loader|loading|lazy-placeholder|1x1|advert\w*|banner|"
     r"tracking|beacon|doubleclick|googlesyndication|share|social|facebook|twitter|whatsapp|"
     r"profile|author)(?:[/_\-.\s?]|$)",
+    re.IGNORECASE,
+)
+# Classes of <img> elements that are not article media ("lazy-loading" or "placeholder"
+# classes are kept: lazy loaders put them on real photos).
+_JUNK_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:icons?|avatars?|logos?|sprites?|spacer|pixel|emojis?|badges?|gravatar|"
+    r"tracking|author|profile|advert\w*)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _AD_HOSTS: Final = re.compile(
@@ -49,24 +71,41 @@ _VIDEO_HOSTS: Final = re.compile(
 )
 _SRC_ATTRS: Final = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRS: Final = ("data-srcset", "data-lazy-srcset", "srcset")
-_SRCSET_ITEM: Final = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+# One srcset candidate: a URL (no spaces; a trailing comma ends it) and an optional
+# descriptor ("800w", "2x") up to the next comma.
+_SRCSET_ITEM: Final = re.compile(r"[\s,]*(\S+)(?:\s+(?:(\d+(?:\.\d+)?)([wx])|[^,\s]*)\s*)?(?:,|$)")
 _MIN_SIDE = 50
 
 
 def is_media_container(element: html.HtmlElement) -> bool:
-    """Whether the content walk should hand ``element`` (and its subtree) to :func:`media_from`."""
+    """Whether the content walk should hand ``element`` (and its subtree) to :func:`media_from`.
+
+    Media elements, WordPress captions, and small wrappers whose class says image/photo/
+    picture/caption and that hold one image plus at most a caption and a credit.
+    """
     tag = element.tag
     if not isinstance(tag, str):
         return False
     if tag in _MEDIA_TAGS:
         return True
     cls = element.get("class")
-    return cls is not None and _CLASS_CONTAINER.search(cls) is not None
+    if cls is None:
+        return False
+    if _CLASS_CONTAINER.search(cls) is not None:
+        return True
+    if tag not in _WRAPPER_TAGS or _WRAPPER_HINT.search(cls) is None:
+        return False
+    # Only a small wrapper: one image, no headings, little text.
+    if not 1 <= _COUNT_IMAGES(element) <= 2 or _COUNT_BLOCKS(element) > 2:
+        return False
+    return len(text_of(element)) <= _MAX_WRAPPER_TEXT
 
 
 def media_from(element: html.HtmlElement, page: Page, position: int) -> Media | None:
     """The media item ``element`` shows, with caption and credit; None for junk or no URL."""
     tag = element.tag
+    if tag == "figcaption":
+        return None  # an orphan caption: read with the image before it
     if tag == "video" or tag == "audio":
         return _av(element, page, position)
     if tag == "iframe":
@@ -81,7 +120,7 @@ def media_from(element: html.HtmlElement, page: Page, position: int) -> Media | 
                 return _with_caption(found, caption, credit)
         return None
     url, width, height, alt = image
-    caption, credit = _caption_and_credit(element) if tag != "img" else (None, None)
+    caption, credit = _caption_and_credit(element)
     return Media(
         kind=MediaKind.IMAGE,
         url=url,
@@ -164,11 +203,13 @@ def _candidates(img: html.HtmlElement) -> list[tuple[str, float | None]]:
 
 
 def _parse_srcset(value: str) -> list[tuple[str, float | None]]:
+    """``srcset`` candidates as (url, size); URLs may contain commas (``crop=10,20``)."""
     found: list[tuple[str, float | None]] = []
     for match in _SRCSET_ITEM.finditer(value):
-        url, size, unit = match.group(1), match.group(2), match.group(3)
+        url = match.group(1).rstrip(",")
         if not url or url.startswith("data:"):
             continue
+        size, unit = match.group(2), match.group(3)
         number = float(size) if size else None
         if number is not None and unit == "x":
             number *= 1000  # density descriptors: rank above plain src, in their own order
@@ -190,7 +231,7 @@ def _noscript_images(noscript: html.HtmlElement) -> list[html.HtmlElement]:
 def _is_junk_element(img: html.HtmlElement) -> bool:
     for attr in ("class", "id"):
         value = img.get(attr)
-        if value and _JUNK.search(value):
+        if value and _JUNK_CLASS.search(value):
             return True
     role = img.get("role")
     return role == "presentation" or img.get("aria-hidden") == "true"
@@ -222,13 +263,37 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
     credit_el = _find_credit(element)
     credit = text_of(credit_el).strip(" ()") if credit_el is not None else ""
     if caption_el is None:
-        return None, credit or None
-    text = _text_without(caption_el, credit_el)
+        text = _loose_text(element, credit_el)
+        if not text:
+            return None, credit or None
+    else:
+        text = _text_without(caption_el, credit_el)
     caption, split = split_credit(text)
     credit = credit or (split or "")
     if credit and caption and caption.endswith(credit):
         caption = normalize_space(caption[: -len(credit)]) or None
     return caption, credit or None
+
+
+def _loose_text(element: html.HtmlElement, credit_el: html.HtmlElement | None) -> str:
+    """Caption text not marked as one: the element's next sibling when it is a caption
+    (``<img><figcaption>``), else the short text of a wrapper around the image."""
+    if element.tag in ("img", "picture"):
+        sibling = element.getnext()
+        if sibling is not None and isinstance(sibling.tag, str) and _is_caption(sibling):
+            return text_of(sibling)
+        return ""
+    if element.tag == "figure":
+        return ""
+    text = _text_without(element, credit_el)
+    return text if len(text) <= _MAX_LOOSE_CAPTION else ""
+
+
+def _is_caption(element: html.HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    cls = element.get("class") or ""
+    return bool(cls) and bool(_CAPTION_CLASS.search(cls)) and element.find(".//img") is None
 
 
 def _find_caption(element: html.HtmlElement) -> html.HtmlElement | None:
@@ -248,7 +313,7 @@ def _find_credit(element: html.HtmlElement) -> html.HtmlElement | None:
         if child is element or not isinstance(child.tag, str) or child.tag in ("img", "source"):
             continue
         cls = child.get("class") or ""
-        if cls and _CREDIT_CLASS.search(cls) and text_of(child):
+        if ((cls and _CREDIT_CLASS.search(cls)) or child.tag == "cite") and text_of(child):
             return child
     return None
 
