@@ -108,3 +108,28 @@ def unless_repeated(description: str | None, body: Sequence[Block]) -> str | Non
     return (
         None if head in body[0].text or head in " ".join(b.text for b in body[:2]) else description
     )
+
+
+_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li"})
+_HEAD = 40
+
+
+def place(element: html.HtmlElement, root: html.HtmlElement, texts: Sequence[str]) -> int:
+    """How many story blocks (``texts``, in order) come before ``element`` inside ``root``.
+
+    For media an adapter finds itself: the blocks the page shows before it are matched to
+    the story's blocks in order (by their opening words, as pruning may have changed the
+    rest), so text the story dropped is simply not counted.
+    """
+    index = 0
+    for node in root.iter():
+        if node is element:
+            return index
+        tag = node.tag
+        if not isinstance(tag, str) or tag not in _BLOCK_TAGS or index >= len(texts):
+            continue
+        head = text_of(node)[:_HEAD]
+        if head:
+            found = next((j for j in range(index, len(texts)) if texts[j][:_HEAD] == head), None)
+            index = index if found is None else found + 1
+    return index

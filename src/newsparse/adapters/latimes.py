@@ -15,8 +15,10 @@ from newsparse.adapter import Adapter
 from newsparse.adapters._shared import first, lead_media
 from newsparse.model import Media
 from newsparse.page import Page
+from newsparse.toolkit.text import text_of
 
 _ROOT = CSSSelector("[data-element='story-body']")
+_TITLE = CSSSelector("h1.headline")
 _LEAD = CSSSelector(".page-lead-media figure, .lead-media figure")
 
 
@@ -38,6 +40,11 @@ class LATimesAdapter(Adapter):
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         return first(_ROOT, page.body)
+
+    def headline(self, page: Page) -> str | None:
+        # The JSON-LD may carry a second, search-engine headline; the page shows this one.
+        title = first(_TITLE, page.body)
+        return (text_of(title) if title is not None else None) or super().headline(page)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return lead_media(page, _LEAD, super().media(page))

@@ -1,7 +1,7 @@
 """Reuters (reuters.com): Arc/Fusion pages whose paragraphs carry ``data-testid``.
 
-The story is the run of ``[data-testid=paragraph-N]`` elements (``<p>`` until 2023,
-``<div>`` since) and ``Heading`` subheads inside the article body; the first paragraph
+The story is the ``[data-testid=paragraph-N]`` elements (``<p>`` until 2023, ``<div>``
+since) and the ``Heading`` subheads among them; the first paragraph
 opens with the "CITY, Month D (Reuters) -" dateline. The "Reporting by ..." sign-off,
 "Our Standards" and licensing rows are page furniture. Links carry a visually hidden
 ", opens new tab" that no reader sees.
@@ -48,7 +48,7 @@ class ReutersAdapter(Adapter):
         return None
 
     def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        return page.memo("reuters:story", lambda: _story(self.content_root(page)))
+        return page.memo("reuters:story", lambda: _story(page.body))
 
     def body(self, page: Page) -> tuple[Block, ...]:
         return self._story(page)[1] or super().body(page)
@@ -68,16 +68,21 @@ class ReutersAdapter(Adapter):
         return tuple(lead) + (tuple(m for m in rest if m.position > 0) if lead else rest)
 
 
-def _story(root: html.HtmlElement | None) -> tuple[Dateline | None, tuple[Block, ...]]:
-    if root is None:
-        return None, ()
+def _story(body: html.HtmlElement) -> tuple[Dateline | None, tuple[Block, ...]]:
+    """Every numbered paragraph, and the subheads standing among them, in page order.
+
+    A paywall or gallery break can split the story over several containers, so the
+    paragraphs are collected page-wide; a heading counts only beside a paragraph.
+    """
+    containers = {p.getparent() for p in _FIRST_PARAGRAPH(body)}
     blocks: list[Block] = []
-    for element in _BLOCKS(root):
-        kind = (
-            BlockKind.SUBHEADING if element.get("data-testid") == "Heading" else BlockKind.PARAGRAPH
-        )
+    for element in _BLOCKS(body):
+        if element.getparent() not in containers:
+            continue
+        heading = element.get("data-testid") == "Heading"
         text = text_of(_without_hidden(element))
         if text:
+            kind = BlockKind.SUBHEADING if heading else BlockKind.PARAGRAPH
             blocks.append(Block(kind=kind, text=text))
     return split_story(None, blocks)
 

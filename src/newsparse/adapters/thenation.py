@@ -16,12 +16,12 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first, pruned
+from newsparse.adapters._shared import first, place, pruned
 from newsparse.extract.media import media_from
 from newsparse.model import Media
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
-from newsparse.toolkit.text import normalize_space, text_of
+from newsparse.toolkit.text import text_of
 
 # Promo boxes the parser nests inside story paragraphs.
 _NESTED = tuple(
@@ -60,14 +60,15 @@ class TheNationAdapter(Adapter):
         return (text_of(dek) if dek is not None else None) or super().standfirst(page)
 
     def media(self, page: Page) -> tuple[Media, ...]:
-        # Photos were pruned with the promos: place each before the paragraph that follows it.
+        # Photos were pruned with the promos: place each among the story's blocks (one that
+        # unclosed markup nested in a paragraph goes before that paragraph).
         root = first(self._root, page.body)
         if root is None:
             return super().media(page)
         found: list[Media] = []
         texts = [b.text for b in self.content(page).blocks]
         for photo in _PHOTOS(root):
-            media = media_from(photo, page, _position(photo, root, texts))
+            media = media_from(photo, page, place(photo, root, texts))
             if media is not None:
                 caption = photo.find(".//p[@class='caption']")
                 if caption is not None:
@@ -87,23 +88,6 @@ class TheNationAdapter(Adapter):
         return tuple(found) + tuple(
             m for m in super().media(page) if m.url.rsplit("/", 1)[-1] not in names
         )
-
-
-def _position(photo: html.HtmlElement, root: html.HtmlElement, texts: list[str]) -> int:
-    """How many story blocks come before ``photo``: it goes before the next paragraph.
-
-    Unclosed markup can nest the photo in a paragraph; that paragraph then counts as next.
-    """
-    anchor = photo
-    while (parent := anchor.getparent()) is not None and parent is not root:
-        anchor = parent
-    heads = [] if anchor is photo else [normalize_space(anchor.text)]
-    heads += [text_of(s) for s in anchor.itersiblings("p")]
-    for head in (h[:60] for h in heads if h):
-        index = next((i for i, text in enumerate(texts) if text.startswith(head)), None)
-        if index is not None:
-            return index
-    return len(texts)
 
 
 class TheNation2024Adapter(TheNationAdapter):
