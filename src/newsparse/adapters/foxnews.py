@@ -32,6 +32,7 @@ class FoxNewsAdapter(Adapter):
     hosts = frozenset({"foxnews.com", "foxbusiness.com"})
     exclude = (
         ".featured",
+        ".image-ct .info",  # the caption box: read into the media, never body text
         ".ad-container",
         ".article-meta",
         ".author-bio",

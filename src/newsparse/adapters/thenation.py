@@ -32,7 +32,7 @@ _NESTED = tuple(
         ".current-blocks",
         ".most-popular",
         "[data-freestar-ad]",
-        "aside.textaside",
+        "aside[aria-hidden='true']",  # "Related Article(s)" boxes and editor's notes
         "aside.image",
         "div.message",
     )
@@ -96,6 +96,7 @@ class TheNation2024Adapter(TheNationAdapter):
     name = "thenation_2024"
     exclude = (
         ".article-title",
+        "figcaption",  # read with its photo, never body text
         ".ad",
         ".ad-block",
         ".current-issue",
