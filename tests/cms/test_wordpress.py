@@ -183,6 +183,35 @@ def test_navigation_categories_tags_previous_next() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        (
+            '<span class="nav-direction">previous</span><span>Council history</span>',
+            ["Council history"],
+        ),
+        ('<span class="nav-label">Previous Post</span><span class="meta-nav"> ←</span>', []),
+        ("Previous Post", []),
+        ("← Previous post", []),
+        ("←", []),
+        ("« Council history", ["Council history"]),
+        ("Previous article: Council history", ["Council history"]),
+    ],
+)
+def test_previous_link_text(anchor: str, expected: list[str]) -> None:
+    outside = f'<div class="nav-links"><a href="/older/" rel="prev">{anchor}</a></div>'
+    article = _parse(_page("", head=_WP_HEAD, outside=outside))
+    assert [n.text for n in article.navigation if n.role is NavRole.PREVIOUS] == expected
+
+
+def test_small_match_on_a_page_of_other_text_is_no_root() -> None:
+    card = '<div class="post-content"><p>A short card.</p></div>'
+    long_text = "".join(f"<p>{p} {p}</p>" for p in STORY * 4)
+    data = _page("", head=_WP_HEAD).replace(b'class="entry-content"', b'class="story-text"')
+    data = data.replace(b"</article>", (card + long_text).encode() + b"</article>")
+    assert wordpress.content_root(Page.from_html(data, URL)) is None
+
+
 def test_archive_link_paragraph_is_navigation_not_body() -> None:
     figure = (
         '<figure class="wp-block-image"><img src="/wp-content/uploads/2024/05/hall.jpg" '

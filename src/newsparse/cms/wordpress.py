@@ -44,6 +44,7 @@ CONTENT_SELECTORS: Final = (
     ".td-post-content",
     ".tdb_single_content",
     ".jeg_post_content",
+    ".wp-block-post-content",
     ".et_pb_post_content",
     ".post-content",
     ".single-post-content",
@@ -53,6 +54,8 @@ CONTENT_SELECTORS: Final = (
     "div.entry",
 )
 _CONTENT: Final = tuple(CSSSelector(s) for s in CONTENT_SELECTORS)
+# Paragraph text (characters) below which a content match must hold a quarter of the page's.
+_SMALL_ROOT: Final = 1000
 
 #: Inside the content: what plugins and themes add that is never the article's text.
 #: Captions (``.wp-caption``, ``wp-block-image``) are media, handled by the media extractor.
@@ -121,14 +124,22 @@ _POST_NAV: Final = CSSSelector(
     ".post-navigation a[href], .nav-links a[href], .td-post-next-prev a[href], "
     ".jeg_prevnext_post a[href], a[rel~='prev'][href], a[rel~='next'][href]"
 )
-_NAV_TITLE: Final = CSSSelector(".nav-title, .post-title, .td-post-next-prev-content > a span")
-_NAV_LABEL: Final = CSSSelector(".nav-subtitle, .meta-nav, .screen-reader-text")
+_NAV_TITLE: Final = CSSSelector(
+    ".nav-title, .post-title, .post-navigation-link__title, .td-post-next-prev-content > a span"
+)
+_NAV_LABEL: Final = CSSSelector(
+    ".nav-subtitle, .meta-nav, .nav-label, .nav-direction, .post-navigation-link__label, "
+    ".screen-reader-text"
+)
 # "Previous Article", "Next post »", "« Previous": labels a theme prints before the title.
 _LABEL_PREFIX: Final = re.compile(
-    r"^(?:[«‹←<]\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry))?"
-    r"\s*[:»›→>]?\s+",
+    r"^(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry))?\s*[:»›→>]?\s+",
     re.IGNORECASE,
 )
+_LABEL_ONLY: Final = re.compile(
+    r"^(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry|page))?$", re.IGNORECASE
+)
+_ARROWS: Final = "«»‹›←→<>|·-–— "
 _CATEGORY: Final = CSSSelector("a[rel~='category'][href]")
 _TAG: Final = CSSSelector("a[rel~='tag'][href]")
 _BREADCRUMBS: Final = CSSSelector(
@@ -157,7 +168,8 @@ def content_root(page: Page) -> html.HtmlElement | None:
     Selectors are tried most specific first; among several matches (a sidebar widget may
     reuse ``.entry-content``) the one with the most paragraph text wins, and the outer
     one of two nested matches. A match with less than half the paragraph text of another
-    selector's match is a teaser and is passed over.
+    selector's match is a teaser and is passed over; so is a short match holding less than
+    a quarter of the page's paragraph text (None then).
     """
     return page.memo("wordpress:content_root", lambda: _content_root(page))
 
@@ -178,10 +190,13 @@ def _content_root(page: Page) -> html.HtmlElement | None:
         if best is not None:
             found.append((best, best_size))
     largest = max((size for _, size in found), default=0)
-    for element, size in found:
-        if size * 2 >= largest:
-            return element
-    return None
+    chosen = next((element for element, size in found if size * 2 >= largest), None)
+    if chosen is None or largest >= _SMALL_ROOT:
+        return chosen
+    # A small match on a page whose text is mostly elsewhere is a theme's teaser or
+    # listing card, not the post: let the generic scorer decide.
+    everywhere = sum(len(text_of(p)) for p in page.body.iter("p"))
+    return chosen if largest * 4 >= everywhere else None
 
 
 def post_element(page: Page, root: html.HtmlElement | None) -> html.HtmlElement:
@@ -282,7 +297,11 @@ def _nav_title(anchor: html.HtmlElement) -> str:
     text = text_of(anchor)
     for label in _NAV_LABEL(anchor):
         text = normalize_space(text.replace(text_of(label), "", 1))
-    return _LABEL_PREFIX.sub("", text) or text
+    text = text.strip(_ARROWS)
+    # A link that is only its label ("Previous Post", "→") names no article: no link.
+    if _LABEL_ONLY.match(text) or not any(c.isalnum() for c in text):
+        return ""
+    return _LABEL_PREFIX.sub("", text).strip(_ARROWS)
 
 
 def _links(page: Page, anchors: Iterable[html.HtmlElement], role: NavRole) -> Iterator[NavLink]:
