@@ -112,12 +112,13 @@ def parse_documents(
 ) -> Iterator[Result]:
     """One :class:`Result` per document, in input order.
 
-    :param jobs: worker processes; ``None`` means one per core, ``1`` parses in-process.
+    :param jobs: worker processes; ``None`` means one per available core, ``1`` parses
+        in-process.
     :param stop: polled while waiting; once it returns True the iteration ends early
         (results not yet yielded are dropped, workers are stopped).
     """
     opts = options or ParseOptions()
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    workers = jobs if jobs is not None else available_cores()
     if workers < 1:
         raise ValueError(f"jobs must be at least 1, got {workers}")
     if workers == 1:
@@ -127,6 +128,16 @@ def parse_documents(
             yield parse_document(document, opts)
         return
     yield from _Parallel(workers, opts, max(1, chunk_size), stop).run(documents)
+
+
+def available_cores() -> int:
+    """Cores this process may run on (CPU affinity / container limits), at least 1."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return int(counter() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 # -- worker side ---------------------------------------------------------------------------
