@@ -16,7 +16,7 @@ from lxml.etree import ParserError
 
 from newsparse.model import Media, MediaKind
 from newsparse.page import Page
-from newsparse.toolkit.credits import split_credit
+from newsparse.toolkit.credits import clean_credit, split_credit
 from newsparse.toolkit.jsonld import as_list, get_path
 from newsparse.toolkit.text import normalize_space, text_of
 
@@ -261,18 +261,33 @@ def _int(value: str | None) -> int | None:
 def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | None]:
     caption_el = _find_caption(element)
     credit_el = _find_credit(element)
-    credit = text_of(credit_el).strip(" ()") if credit_el is not None else ""
+    credit = (clean_credit(text_of(credit_el)) if credit_el is not None else None) or ""
     if caption_el is None:
         text = _loose_text(element, credit_el)
-        if not text:
-            return None, credit or None
     else:
         text = _text_without(caption_el, credit_el)
-    caption, split = split_credit(text)
-    credit = credit or (split or "")
+    caption, split = split_credit(text) if text else (None, None)
+    credit = credit or (split or "") or (_attribute_credit(element) or "")
     if credit and caption and caption.endswith(credit):
         caption = normalize_space(caption[: -len(credit)]) or None
     return caption, credit or None
+
+
+def _attribute_credit(element: html.HtmlElement) -> str | None:
+    """A credit kept only in the image's title or alt ("Caption | AFP/Name", "... Foto: X")."""
+    images = [element] if element.tag == "img" else element.iter("img")
+    for img in images:
+        for attr in ("title", "alt", "data-credit", "data-copyright"):
+            value = img.get(attr)
+            if not value:
+                continue
+            if attr.startswith("data-"):
+                return clean_credit(value)
+            _, credit = split_credit(value)
+            if credit:
+                return credit
+        break
+    return None
 
 
 def _loose_text(element: html.HtmlElement, credit_el: html.HtmlElement | None) -> str:
@@ -313,9 +328,13 @@ def _find_credit(element: html.HtmlElement) -> html.HtmlElement | None:
         if child is element or not isinstance(child.tag, str) or child.tag in ("img", "source"):
             continue
         cls = child.get("class") or ""
-        if ((cls and _CREDIT_CLASS.search(cls)) or child.tag == "cite") and text_of(child):
+        if ((cls and _CREDIT_CLASS.search(cls)) or child.tag in _CREDIT_TAGS) and text_of(child):
             return child
     return None
+
+
+# <footer> in a figure and <cite> in a caption hold the credit by convention.
+_CREDIT_TAGS: Final = frozenset({"cite", "footer"})
 
 
 def _text_without(element: html.HtmlElement, skip: html.HtmlElement | None) -> str:

@@ -57,6 +57,10 @@ _SLASH_TAIL: Final = re.compile(
     rf"(?:^|(?<=[.!?)”\"'\s]))(?P<credit>(?:{_NAME}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_NAME})?"
     rf"(?:\s+via\s+{_NAME})?)[\s.]*$"
 )
+# "Jane Doe/Unsplash" after a sentence end: two names joined by a slash.
+_SLASH_NAMES: Final = re.compile(
+    rf"(?<=[.!?”\"'|])\s*(?P<credit>{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})?)[\s.]*$"
+)
 _MAX_CAPTION = 5_000
 
 
@@ -77,6 +81,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         (_BY, "who"),
         (_COPYRIGHT, "who"),
         (_SLASH_TAIL, "credit"),
+        (_SLASH_NAMES, "credit"),
     ):
         match = pattern.search(text)
         if match is None:
@@ -84,14 +89,44 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         credit = normalize_space(match.group(group)).strip(" .,;|")
         if not credit:
             continue
-        rest = normalize_space(text[: match.start()]).rstrip(" |–—-/:;,").strip()
-        if pattern is _SLASH_TAIL and rest and not _ends_sentence(rest, match):
+        before = text[: match.start()]
+        rest = normalize_space(before).rstrip(" |–—-/:;,").strip()
+        if pattern is _SLASH_TAIL and rest and not _ends_sentence(before, match):
             continue
         return (rest or None), credit
     return text, None
 
 
-def _ends_sentence(rest: str, match: re.Match[str]) -> bool:
-    """A bare agency tail counts only after a sentence end or with a slash or "via"."""
+def _ends_sentence(before: str, match: re.Match[str]) -> bool:
+    """A bare agency tail counts only after a sentence end or a separator ("... | AP"),
+    or with a slash or "via" ("Name/AFP")."""
     credit = match.group("credit")
-    return rest[-1:] in ".!?)”\"'|:" or "/" in credit or " via " in credit
+    end = before.rstrip()[-1:]
+    return end in ".!?)”\"'|:–—" or "/" in credit or " via " in credit
+
+
+_LABEL_PREFIX: Final = re.compile(
+    rf"^\s*(?:(?i:{_LABELS})\s*:\s*|(?i:photo(?:graph)?|foto|image|picture)\s+(?i:by|von|de|di|par)\s+"
+    r"|©\s*|\(c\)\s*|(?i:copyright)\s*©?\s*)"
+)
+
+
+def clean_credit(text: str | None) -> str | None:
+    """A credit element's text without its label: "Photo by X", "Foto: X", "© X", "(X)" -> "X".
+
+    None when nothing but a label is left ("Copyright", "Foto:"). Never raises.
+    """
+    value = normalize_space(text)
+    if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
+        value = value[1:-1].strip()
+    for _ in range(2):  # "© Foto: X"
+        value = _LABEL_PREFIX.sub("", value, count=1)
+    value = value.strip(" .,;:|")
+    if not value or value.casefold() in _BARE_LABELS:
+        return None
+    return value
+
+
+_BARE_LABELS: Final = frozenset(
+    {"copyright", "credit", "credits", "foto", "photo", "bild", "image", "quelle", "source", "©"}
+)
