@@ -183,6 +183,23 @@ def test_navigation_categories_tags_previous_next() -> None:
     ]
 
 
+def test_block_theme_terms() -> None:
+    terms = (
+        '<div class="taxonomy-category wp-block-post-terms">'
+        '<a href="/category/city/" rel="tag">City</a></div>'
+        '<div class="taxonomy-post_tag wp-block-post-terms">'
+        '<a href="/tag/fees/" rel="tag">fees</a></div>'
+    )
+    data = _page("", head=_WP_HEAD).replace(b"</article>", terms.encode() + b"</article>")
+    roles = [(n.role, n.text) for n in _parse(data).navigation]
+    assert roles == [
+        (NavRole.SECTION, "Local"),
+        (NavRole.SECTION, "City"),
+        (NavRole.TAG, "budget"),
+        (NavRole.TAG, "fees"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("anchor", "expected"),
     [

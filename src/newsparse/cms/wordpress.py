@@ -140,8 +140,14 @@ _LABEL_ONLY: Final = re.compile(
     r"^(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry|page))?$", re.IGNORECASE
 )
 _ARROWS: Final = "«»‹›←→<>|·-–— "
-_CATEGORY: Final = CSSSelector("a[rel~='category'][href]")
-_TAG: Final = CSSSelector("a[rel~='tag'][href]")
+# Classic themes mark categories rel="category tag"; block themes print the post's terms
+# in ".taxonomy-category" / ".taxonomy-post_tag" blocks with rel="tag" on both.
+_CATEGORY: Final = CSSSelector("a[rel~='category'][href], .taxonomy-category a[href]")
+_TAG: Final = CSSSelector("a[rel~='tag'][href], .taxonomy-post_tag a[href]")
+_IN_CATEGORIES: Final = etree.XPath(
+    "boolean(ancestor::*"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' taxonomy-category ')])"
+)
 _BREADCRUMBS: Final = CSSSelector(
     "#breadcrumbs a[href], .yoast-breadcrumbs a[href], .rank-math-breadcrumb a[href], "
     ".breadcrumbs a[href], .td-crumb-container a[href], .entry-crumbs a[href]"
@@ -217,7 +223,7 @@ def navigation(page: Page, root: html.HtmlElement | None) -> tuple[NavLink, ...]
         _links(page, _BREADCRUMBS(page.body), NavRole.BREADCRUMB),
         _links(page, _CATEGORY(post), NavRole.SECTION),
         (link for _, link in archive_link_paragraphs(page, root)),
-        _links(page, (a for a in _TAG(post) if "category" not in _rel(a)), NavRole.TAG),
+        _links(page, (a for a in _TAG(post) if not _is_category(a)), NavRole.TAG),
         _post_navigation(page),
     ]
     seen: set[tuple[str, str]] = set()
@@ -309,6 +315,10 @@ def _links(page: Page, anchors: Iterable[html.HtmlElement], role: NavRole) -> It
         url, text = page.absolute(anchor.get("href")), text_of(anchor)
         if url and text and not _elsewhere(anchor):
             yield NavLink(role=role, text=text, url=url)
+
+
+def _is_category(anchor: html.HtmlElement) -> bool:
+    return "category" in _rel(anchor) or bool(_IN_CATEGORIES(anchor))
 
 
 def _rel(element: html.HtmlElement) -> list[str]:
