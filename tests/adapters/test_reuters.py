@@ -35,3 +35,28 @@ def test_story_blocks_and_dateline() -> None:
     assert article.dateline is not None
     assert article.dateline.text == "BEIRUT/THE HAGUE, March 7 (Reuters) -"
     assert article.dateline.date_text == "March 7"
+
+
+OLD_PAGE = (
+    "<html><head><title>Parasite wins</title>"
+    '<meta property="og:title" content="Parasite wins"></head><body><article>'
+    '<div class="ArticleBodyWrapper">'
+    '<div class="ArticleBody-byline-container-3H6dy">By Jill Serjeant 4 Min Read</div>'
+    '<p class="Paragraph-paragraph-2Bgue">LOS ANGELES (Reuters) - A thriller won.</p>'
+    '<div class="RelatedCoverage-container-3AnSP">Related Coverage Factbox: winners</div>'
+    '<p class="Paragraph-paragraph-2Bgue">DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>'
+    '<p class="Paragraph-paragraph-2Bgue">The gangster movie won nothing.</p>'
+    "<div>Additional reporting by Steve Gorman; Editing by Nick Zieminski</div>"
+    "</div></article></body></html>"
+)
+
+
+def test_pre_arc_layout() -> None:
+    article = parse(OLD_PAGE, url=URL, registry=REGISTRY, strict=True)
+    assert [(b.kind, b.text) for b in article.body] == [
+        ("paragraph", "A thriller won."),
+        ("subheading", "DISAPPOINTING NIGHT FOR ‘IRISHMAN’"),
+        ("paragraph", "The gangster movie won nothing."),
+    ]
+    assert article.dateline is not None
+    assert article.dateline.text == "LOS ANGELES (Reuters) -"

@@ -133,3 +133,9 @@ def place(element: html.HtmlElement, root: html.HtmlElement, texts: Sequence[str
             found = next((j for j in range(index, len(texts)) if texts[j][:_HEAD] == head), None)
             index = index if found is None else found + 1
     return index
+
+
+def only(links: Iterable[NavLink], *roles: NavRole) -> list[NavLink]:
+    """The links of the given roles: what an adapter keeps of the generic navigation when the
+    site's menus would otherwise pass for the article's sections or tags."""
+    return [link for link in links if link.role in roles]

@@ -14,8 +14,15 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first, split_story, unless_repeated
-from newsparse.model import Block, Dateline, Media
+from newsparse.adapters._shared import (
+    first,
+    merge_links,
+    nav_links,
+    only,
+    split_story,
+    unless_repeated,
+)
+from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
@@ -23,6 +30,8 @@ from newsparse.toolkit.text import text_of
 # A rule made of underscores only: AP's separator before contributor notes.
 _RULE = re.compile(r"^_{3,}$")
 _SLIDES = CSSSelector(".Page-lead .Carousel-slide, .Page-lead figure")
+_TOPICS = CSSSelector("li.tag a[href]")
+_KEPT_ROLES = (NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
 _SLIDE_CAPTION = CSSSelector(".CarouselSlide-infoDescription, figcaption")
 
 
@@ -31,6 +40,8 @@ class APNewsAdapter(Adapter):
 
     name = "apnews"
     hosts = frozenset({"apnews.com"})
+    # Stories live under /article/; hubs and section fronts are lists of stories.
+    url_pattern = re.compile(r"apnews\.com/article/")
     exclude = (
         ".Advertisement",
         ".Enhancement",
@@ -64,6 +75,11 @@ class APNewsAdapter(Adapter):
     def standfirst(self, page: Page) -> str | None:
         # AP prints no dek; the description often repeats the first paragraph.
         return unless_repeated(super().standfirst(page), self.body(page))
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # The page's menus link hubs too; the story's own topics are the li.tag links.
+        kept = only(super().navigation(page), *_KEPT_ROLES)
+        return merge_links(nav_links(page, NavRole.TAG, _TOPICS), kept)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return self._lead(page) + tuple(m for m in super().media(page) if m.position > 0)

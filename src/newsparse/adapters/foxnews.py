@@ -12,14 +12,16 @@ from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import drop_blocks, first
+from newsparse.adapters._shared import drop_blocks, first, merge_links, nav_links, only
 from newsparse.extract.content import Content
-from newsparse.model import Block, Media
+from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
 _ROOT = CSSSelector("div.article-body")
 _PHOTO_BOXES = CSSSelector(".image-ct")
+_EYEBROW = CSSSelector(".article-meta .eyebrow a[href]")
+_KEPT_ROLES = (NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
 _CAPTION_SPANS = CSSSelector(".caption p > span")
 # A paragraph that is nothing but one bold link: Fox's cross-promotion line.
 _PROMO = etree.XPath("./p[count(*)=1][a/strong or strong/a][not(normalize-space(text()))]")
@@ -42,6 +44,11 @@ class FoxNewsAdapter(Adapter):
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         return first(_ROOT, page.body)
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # Links inside the story point to category pages too; the section is the eyebrow.
+        kept = only(super().navigation(page), *_KEPT_ROLES)
+        return merge_links(nav_links(page, NavRole.SECTION, _EYEBROW), kept)
 
     def _story(self, page: Page) -> tuple[tuple[Block, ...], tuple[Media, ...]]:
         return page.memo("foxnews:story", lambda: _story(page, self.content(page)))

@@ -13,9 +13,10 @@ from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
 from newsparse.adapters._shared import first, lead_media
-from newsparse.model import Media
+from newsparse.model import Block, BlockKind, Media
 from newsparse.page import Page
-from newsparse.toolkit.text import text_of
+from newsparse.toolkit.jsonld import get_path, text_value
+from newsparse.toolkit.text import normalize_space, text_of
 
 _ROOT = CSSSelector("[data-element='story-body']")
 _TITLE = CSSSelector("h1.headline")
@@ -45,6 +46,15 @@ class LATimesAdapter(Adapter):
         # The JSON-LD may carry a second, search-engine headline; the page shows this one.
         title = first(_TITLE, page.body)
         return (text_of(title) if title is not None else None) or super().headline(page)
+
+    def body(self, page: Page) -> tuple[Block, ...]:
+        blocks = super().body(page)
+        if blocks:
+            return blocks
+        # Some copies carry the story only in JSON-LD (the page renders it by script): one
+        # block, as the site gives no paragraph breaks there.
+        text = normalize_space(text_value(get_path(page.article_ld, "articleBody")))
+        return (Block(kind=BlockKind.PARAGRAPH, text=text),) if text else ()
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return lead_media(page, _LEAD, super().media(page))

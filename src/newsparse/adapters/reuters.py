@@ -4,7 +4,9 @@ The story is the ``[data-testid=paragraph-N]`` elements (``<p>`` until 2023, ``<
 since) and the ``Heading`` subheads among them; the first paragraph
 opens with the "CITY, Month D (Reuters) -" dateline. The "Reporting by ..." sign-off,
 "Our Standards" and licensing rows are page furniture. Links carry a visually hidden
-", opens new tab" that no reader sees.
+", opens new tab" that no reader sees. Pages from before the Arc move (2020-21) have no
+test ids: there the story is the ``Paragraph-paragraph`` ``<p>`` elements of
+``.ArticleBodyWrapper``, with upper-case paragraphs as subheads.
 """
 
 from __future__ import annotations
@@ -15,17 +17,23 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import split_story, unless_repeated
+from newsparse.adapters._shared import only, split_story, unless_repeated
 from newsparse.extract.media import media_from
-from newsparse.model import Block, BlockKind, Dateline, Media
+from newsparse.model import Block, BlockKind, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
 _FIRST_PARAGRAPH = CSSSelector("[data-testid^='paragraph-']")
+# Before the Arc move: hashed class names, but stable prefixes.
+_OLD_PARAGRAPHS = CSSSelector(
+    ".ArticleBodyWrapper p[class*='Paragraph-paragraph'], .StandardArticleBody_body > p"
+)
 _LEAD = CSSSelector("[data-testid='primary-image']")
+_KEPT_ROLES = (NavRole.SECTION, NavRole.TAG, NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT)
 _BLOCKS = CSSSelector(
     "[data-testid^='paragraph-'], h2[data-testid='Heading'], h3[data-testid='Heading']"
 )
+_MAX_SUBHEAD = 80
 # Screen-reader-only text: clipped to a 1px box by an inline style.
 _HIDDEN = CSSSelector("span[style*='clip']")
 
@@ -41,17 +49,19 @@ class ReutersAdapter(Adapter):
         "span[style*='clip']",
     )
 
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        # The story's container is whatever holds its paragraphs (class names are hashed).
-        for paragraph in _FIRST_PARAGRAPH(page.body):
-            return paragraph.getparent()
-        return None
-
     def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        return page.memo("reuters:story", lambda: _story(page.body))
+        return page.memo(
+            "reuters:story", lambda: _story(page.body) or _old_story(page.body) or (None, ())
+        )
 
     def body(self, page: Page) -> tuple[Block, ...]:
         return self._story(page)[1] or super().body(page)
+
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        # The story's container is whatever holds its paragraphs (class names are hashed).
+        for paragraph in (*_FIRST_PARAGRAPH(page.body)[:1], *_OLD_PARAGRAPHS(page.body)[:1]):
+            return paragraph.getparent()
+        return None
 
     def dateline(self, page: Page) -> Dateline | None:
         return self._story(page)[0]
@@ -59,6 +69,10 @@ class ReutersAdapter(Adapter):
     def standfirst(self, page: Page) -> str | None:
         # Reuters prints no dek; its description repeats the first paragraph.
         return unless_repeated(super().standfirst(page), self.body(page))
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # "Read next" lists the latest news, whatever the story: not related to it.
+        return tuple(only(super().navigation(page), *_KEPT_ROLES))
 
     def media(self, page: Page) -> tuple[Media, ...]:
         # The lead photo (with its caption) sits above the story, outside the paragraphs' box;
@@ -68,7 +82,7 @@ class ReutersAdapter(Adapter):
         return tuple(lead) + (tuple(m for m in rest if m.position > 0) if lead else rest)
 
 
-def _story(body: html.HtmlElement) -> tuple[Dateline | None, tuple[Block, ...]]:
+def _story(body: html.HtmlElement) -> tuple[Dateline | None, tuple[Block, ...]] | None:
     """Every numbered paragraph, and the subheads standing among them, in page order.
 
     A paywall or gallery break can split the story over several containers, so the
@@ -84,7 +98,19 @@ def _story(body: html.HtmlElement) -> tuple[Dateline | None, tuple[Block, ...]]:
         if text:
             kind = BlockKind.SUBHEADING if heading else BlockKind.PARAGRAPH
             blocks.append(Block(kind=kind, text=text))
-    return split_story(None, blocks)
+    return split_story(None, blocks) if blocks else None
+
+
+def _old_story(body: html.HtmlElement) -> tuple[Dateline | None, tuple[Block, ...]] | None:
+    """The pre-Arc layout: its paragraphs, an upper-case one being a subhead."""
+    blocks: list[Block] = []
+    for element in _OLD_PARAGRAPHS(body):
+        text = text_of(element)
+        if text:
+            caps = text.isupper() and len(text) <= _MAX_SUBHEAD
+            kind = BlockKind.SUBHEADING if caps else BlockKind.PARAGRAPH
+            blocks.append(Block(kind=kind, text=text))
+    return split_story(None, blocks) if blocks else None
 
 
 def _without_hidden(element: html.HtmlElement) -> html.HtmlElement:

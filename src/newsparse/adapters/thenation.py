@@ -16,9 +16,9 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first, place, pruned
+from newsparse.adapters._shared import first, merge_links, nav_links, only, place, pruned
 from newsparse.extract.media import media_from
-from newsparse.model import Media
+from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
@@ -48,12 +48,18 @@ class TheNationAdapter(Adapter):
     exclude: ClassVar[tuple[str, ...]] = ("#ConnatixPlaceholder", ".inline-counter")
     _root = CSSSelector("section.article-body div.article-body-inner")
     _dek = CSSSelector("header.article-header h2.subtitle")
+    _section = CSSSelector("header.article-header .article-info a[href]")
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         root = first(self._root, page.body)
         return (
             page.memo("thenation:root", lambda: pruned(root, _NESTED)) if root is not None else None
         )
+
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # The URL's "/article/" passes for a breadcrumb; the section is the label above the title.
+        kept = only(super().navigation(page), NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
+        return merge_links(nav_links(page, NavRole.SECTION, self._section), kept)
 
     def standfirst(self, page: Page) -> str | None:
         dek = first(self._dek, page.body)
@@ -111,6 +117,7 @@ class TheNation2024Adapter(TheNationAdapter):
     )
     _root = CSSSelector("article.blocks-wrapper")
     _dek = CSSSelector(".article-title__dek")
+    _section = CSSSelector(".article-title__labels a[href]")
 
     @classmethod
     def detect(cls, page: Page) -> bool:
