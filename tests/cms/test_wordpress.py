@@ -89,6 +89,32 @@ def test_content_root_skips_sidebar_copies() -> None:
     assert parent.get("id") == "post-7"
 
 
+def test_layout_classes_naming_a_sidebar_do_not_hide_the_content() -> None:
+    data = _page("", head=_WP_HEAD).replace(
+        b"<article",
+        b'<div class="content has-content-sidebar"><main class="right-sidebar"><article',
+    )
+    root = wordpress.content_root(
+        Page.from_html(data.replace(b"</article>", b"</article></main></div>"), URL)
+    )
+    assert root is not None
+    assert root.get("class") == "entry-content"
+
+
+def test_elementor_post_content_widget() -> None:
+    # Only the post's own copy (the last one; the first is the sidebar's) becomes the widget.
+    head, marker, tail = _page("", head=_WP_HEAD).rpartition(b'<div class="entry-content">')
+    assert marker
+    widget = (
+        b'<div class="elementor-element elementor-widget elementor-widget-theme-post-content">'
+        b'<div class="elementor-widget-container">'
+    )
+    tail = tail.replace(b"</div>\n    <footer", b"</div></div>\n    <footer", 1)
+    root = wordpress.content_root(Page.from_html(head + widget + tail, URL))
+    assert root is not None
+    assert root.get("class") == "elementor-widget-container"
+
+
 def test_content_root_passes_over_a_teaser() -> None:
     teaser = '<div class="post-content"><p>Short teaser.</p></div>'
     data = _page("", head=_WP_HEAD).replace(b'class="entry-content"', b'class="et_pb_post_content"')

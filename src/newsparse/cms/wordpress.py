@@ -45,6 +45,8 @@ CONTENT_SELECTORS: Final = (
     ".tdb_single_content",
     ".jeg_post_content",
     ".wp-block-post-content",
+    ".elementor-widget-theme-post-content > .elementor-widget-container",
+    "[data-elementor-type='wp-post']",
     ".et_pb_post_content",
     ".post-content",
     ".single-post-content",
@@ -152,13 +154,17 @@ _BREADCRUMBS: Final = CSSSelector(
     "#breadcrumbs a[href], .yoast-breadcrumbs a[href], .rank-math-breadcrumb a[href], "
     ".breadcrumbs a[href], .td-crumb-container a[href], .entry-crumbs a[href]"
 )
-# Class names of containers whose links belong to other posts: sidebars, widgets, related
-# lists, menus, the site footer, comments ("widget-area", "jp-relatedposts", "sub-menu").
+# Class names (whole tokens) of containers whose links and text belong to other posts:
+# widgets and sidebars, related-post lists, menus, the site footer, comments. Layout
+# classes that merely mention a sidebar ("right-sidebar", "no-sidebar") do not count.
 _ELSEWHERE: Final = re.compile(
-    r"widget|related|^(?:sidebar|menu|sub-menu|site-footer|comments?|yarpp|crp_|rp4wp)(?:$|[-_])"
-    r"|[-_](?:sidebar|menu)$",
+    r"^(?:widget(?:[-_].*)?|sidebar|sidebar[-_](?:primary|secondary|left|right|main|widgets?)"
+    r"|widget-area|secondary|(?:.*[-_])?related(?:[-_]?posts?|[-_]row|[-_]articles?)?"
+    r"|jp-relatedposts|yarpp|crp_related|menu|sub-menu|nav-menu|site-footer"
+    r"|comments?|comment-list|comments-area)$",
     re.IGNORECASE,
 )
+_ELSEWHERE_IDS: Final = frozenset({"secondary", "sidebar", "comments", "colophon"})
 _POST_CLASS: Final = re.compile(r"(?:^|\s)(?:hentry|type-post|post-\d+)(?:\s|$)")
 _ARCHIVE_PATH: Final = re.compile(r"/(?:category|tag|topics?|section)/[^/]")
 
@@ -330,10 +336,10 @@ def _elsewhere(element: html.HtmlElement) -> bool:
     for ancestor in (element, *element.iterancestors()):
         if ancestor.tag in ("body", "html"):
             return False  # body classes describe the layout ("right-sidebar"), not a widget
-        if ancestor.tag == "aside":
+        if ancestor.tag == "aside" or ancestor.get("id") in _ELSEWHERE_IDS:
             return True
         for name in (ancestor.get("class") or "").split():
             # WordPress adds "tag-<slug>" / "category-<slug>" of the post's own terms.
-            if not name.startswith(("tag-", "category-")) and _ELSEWHERE.search(name):
+            if not name.startswith(("tag-", "category-")) and _ELSEWHERE.match(name):
                 return True
     return False
