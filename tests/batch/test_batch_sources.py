@@ -63,12 +63,18 @@ def test_warc_offsets_point_at_their_records(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["damaged.warc", "damaged.warc.gz"])
-def test_broken_warc_record_is_reported_once_and_reading_stops(tmp_path: Path, name: str) -> None:
+def test_damaged_warc_record_is_reported_once_and_reading_resumes(
+    tmp_path: Path, name: str
+) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
     path = write_warc(tmp_path / name)
     spans = record_spans(path)
     damage_warc(path)
     documents = list(iter_documents([path]))
-    assert [d.url for d in documents] == [WARC_DOCUMENTS[0].url, None]
+    # The damaged record (the PNG response) held no document: every document survives.
+    urls = [d.url for d in documents]
+    assert urls == [WARC_DOCUMENTS[0].url, None, *(p.url for p in WARC_DOCUMENTS[1:])]
     bad = documents[1]
     assert isinstance(bad.error, RecordError)
     assert "broken WARC record" in str(bad.error)
@@ -77,6 +83,25 @@ def test_broken_warc_record_is_reported_once_and_reading_stops(tmp_path: Path, n
     offset, length = spans[2]
     assert bad.source.offset == offset + length
     assert spans[3][0] - (offset + length) in (0, 4)
+    assert f"reading resumed at byte {spans[4][0]}" in str(bad.error)
+    # Offsets after the damage still point at their records.
+    for document in documents[2:]:
+        assert document.source.offset is not None
+        with path.open("rb") as stream:
+            stream.seek(document.source.offset)
+            record = next(iter(ArchiveIterator(stream)))
+            assert record.rec_headers.get_header("WARC-Target-URI") == document.url
+
+
+def test_cut_off_warc_reports_the_lost_tail(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "cut.warc.gz")
+    last_start = record_spans(path)[-1][0]
+    path.write_bytes(path.read_bytes()[: last_start + 40])  # an interrupted download
+    documents = list(iter_documents([path]))
+    assert [d.url for d in documents[:-1]] == [p.url for p in WARC_DOCUMENTS[:-1]]
+    assert documents[-1].source.offset == last_start
+    assert isinstance(documents[-1].error, RecordError)
+    assert "incomplete record" in str(documents[-1].error)
 
 
 def test_jsonl_records_by_line_with_errors_for_broken_lines(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 
 from newsparse.batch.output import RECORD_KEYS, SourceKey, Summary, dumps_record, to_record
+from newsparse.batch.records import Document, MissingDependencyError, RecordError, Source
 from newsparse.batch.runner import (
     ParseOptions,
     Result,
@@ -22,14 +23,7 @@ from newsparse.batch.runner import (
     parse_document,
     parse_documents,
 )
-from newsparse.batch.sources import (
-    Document,
-    MissingDependencyError,
-    RecordError,
-    Source,
-    check_inputs,
-    iter_documents,
-)
+from newsparse.batch.sources import check_inputs, iter_documents
 
 SKIPPED_RESUMED = "already in the output"
 

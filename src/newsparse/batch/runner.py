@@ -31,7 +31,7 @@ from itertools import islice
 from attrs import frozen
 
 from newsparse.api import parse
-from newsparse.batch.sources import Document, Source
+from newsparse.batch.records import Document, Source
 from newsparse.errors import NewsparseError
 from newsparse.limits import DEFAULT_LIMITS, Limits
 from newsparse.model import Article

@@ -19,70 +19,21 @@ import gzip
 import io
 import json
 import os
-import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Literal
+from typing import Literal
 
-from attrs import frozen
-
-from newsparse.errors import DocumentTooLargeError, InputError, NewsparseError
+from newsparse.batch.records import Document, RecordError, Source, SourceKind, unreadable
+from newsparse.batch.warc import archive_iterator, warc_documents
+from newsparse.errors import DocumentTooLargeError, InputError
 from newsparse.limits import DEFAULT_LIMITS
-
-SourceKind = Literal["file", "warc", "jsonl"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([^\s;"']+)""", re.IGNORECASE)
 # JSON escapes can make a line up to six times longer than the HTML it carries.
 _JSONL_OVERHEAD = 6
-
-
-class RecordError(InputError):
-    """One record of a batch input (a file, a WARC record, a JSONL line) cannot be read."""
-
-    code = "unreadable_record"
-
-
-class MissingDependencyError(NewsparseError):
-    """An optional dependency that this input needs is not installed."""
-
-    code = "missing_dependency"
-
-
-@frozen(kw_only=True)
-class Source:
-    """Where a document came from: a file, a WARC record (by byte offset) or a JSONL line."""
-
-    kind: SourceKind
-    #: The path as given on the command line (or joined to it when a directory was walked).
-    path: str
-    #: Byte offset of the WARC record in its (possibly compressed) file.
-    offset: int | None = None
-    #: 1-based line number in a JSONL file.
-    line: int | None = None
-
-    def key(self) -> tuple[str, str, int | None, int | None]:
-        """Identity used by ``--resume``: equal keys mean the same document."""
-        return (self.kind, self.path, self.offset, self.line)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "path": self.path, "offset": self.offset, "line": self.line}
-
-
-@frozen(kw_only=True)
-class Document:
-    """One page to parse, or the reason it could not be read (``error``)."""
-
-    source: Source
-    url: str | None = None
-    html: bytes | str | None = None
-    #: The charset the transport declared (HTTP ``Content-Type``), handed to the decoder.
-    encoding: str | None = None
-    error: NewsparseError | None = None
 
 
 def kind_of(path: str | os.PathLike[str]) -> SourceKind | Literal["directory"]:
@@ -103,7 +54,7 @@ def check_inputs(inputs: Iterable[str | os.PathLike[str]]) -> None:
         if not os.path.exists(item):
             raise InputError(f"no such file or directory: {os.fspath(item)}")
         if kind_of(item) == "warc":
-            _archive_iterator()
+            archive_iterator()
 
 
 def iter_documents(
@@ -135,7 +86,7 @@ def iter_documents(
         if kind == "file":
             yield _read_file(path, max_bytes)
         else:
-            reader = _warc_documents if kind == "warc" else _jsonl_documents
+            reader = warc_documents if kind == "warc" else _jsonl_documents
             report = None if on_progress is None else _offset_by(on_progress, done)
             yield from reader(path, max_bytes, counter, report)
         done += _size(path)
@@ -210,7 +161,7 @@ def _jsonl_documents(
             raw = stack.enter_context(open(path, "rb"))
         except OSError as exc:
             source = Source(kind="jsonl", path=path)
-            yield _unreadable(source, f"cannot read {path}: {exc.strerror}")
+            yield unreadable(source, f"cannot read {path}: {exc.strerror}")
             return
         stream: io.BufferedIOBase = raw
         if _gzipped(path):
@@ -230,7 +181,7 @@ def _jsonl_documents(
                     )
                     continue
             except (OSError, EOFError, zlib.error) as exc:
-                yield _unreadable(source, f"{path} is unreadable from line {number} on: {exc}")
+                yield unreadable(source, f"{path} is unreadable from line {number} on: {exc}")
                 return
             if not line:
                 return
@@ -246,101 +197,12 @@ def _jsonl_document(source: Source, line: bytes) -> Document:
     try:
         record = json.loads(line)
     except ValueError as exc:
-        return _unreadable(source, f"line {source.line} is not JSON: {exc}")
+        return unreadable(source, f"line {source.line} is not JSON: {exc}")
     if not isinstance(record, dict):
-        return _unreadable(source, f"line {source.line} is not a JSON object")
+        return unreadable(source, f"line {source.line} is not a JSON object")
     url, html = record.get("url"), record.get("html")
     if url is not None and not isinstance(url, str):
-        return _unreadable(source, f'line {source.line}: "url" must be a string or null')
+        return unreadable(source, f'line {source.line}: "url" must be a string or null')
     if not isinstance(html, str):
-        return _unreadable(source, f'line {source.line}: "html" must be a string', url=url)
+        return unreadable(source, f'line {source.line}: "html" must be a string', url=url)
     return Document(source=source, url=url, html=html)
-
-
-def _unreadable(source: Source, message: str, *, url: str | None = None) -> Document:
-    return Document(source=source, url=url, error=RecordError(message))
-
-
-# -- WARC ----------------------------------------------------------------------------------
-
-
-def _archive_iterator() -> Any:
-    try:
-        from warcio.archiveiterator import ArchiveIterator
-    except ImportError as exc:
-        raise MissingDependencyError(
-            "reading WARC files needs warcio: pip install 'newsparse[batch]'"
-        ) from exc
-    return ArchiveIterator
-
-
-def _warc_documents(
-    path: str, max_bytes: int, skipped: Counter[str], report: Callable[[int], None] | None
-) -> Iterator[Document]:
-    archive_iterator = _archive_iterator()
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        yield _unreadable(Source(kind="warc", path=path), f"cannot read {path}: {exc.strerror}")
-        return
-    with stream:
-        records = archive_iterator(stream, arc2warc=True)
-        offset = 0  # where the next record starts, for the error of a broken one
-        while True:
-            try:
-                record = next(records)
-                document = _warc_document(path, records, record, max_bytes, skipped)
-                offset = records.get_record_offset() + records.get_record_length()
-            except StopIteration:
-                return
-            except Exception as exc:  # warcio raises many types on damaged input
-                # Record boundaries are lost after damage: report it and stop this file.
-                yield _unreadable(
-                    Source(kind="warc", path=path, offset=offset),
-                    f"broken WARC record at byte {offset} ({type(exc).__name__}: {exc});"
-                    " the rest of this file was not read",
-                )
-                return
-            if report is not None:
-                report(stream.tell())
-            if document is not None:
-                yield document
-
-
-def _warc_document(
-    path: str, records: Any, record: Any, max_bytes: int, skipped: Counter[str]
-) -> Document | None:
-    """The document in ``record``, or None (counted in ``skipped``) when it holds none."""
-    headers = record.http_headers
-    if record.rec_type == "response" and headers is not None:
-        content_type = headers.get_header("Content-Type") or ""
-        status = headers.get_statuscode() or ""
-    elif record.rec_type == "resource":
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-        status = "200"
-    else:
-        skipped[f"WARC {record.rec_type} record"] += 1
-        return None
-    mime = content_type.split(";", 1)[0].strip().lower()
-    if mime and mime not in _HTML_TYPES:
-        skipped["non-HTML response"] += 1
-        return None
-    if not status.startswith("2"):
-        skipped["non-2xx response"] += 1
-        return None
-    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
-    try:
-        body = record.content_stream().read(max_bytes + 1)
-        error = None
-    except Exception as exc:  # a damaged Content-Encoding or chunked body
-        body, error = None, RecordError(f"cannot decode the HTTP body: {type(exc).__name__}: {exc}")
-    # The offset is known only once the record has been read (warcio reads to its end).
-    source = Source(kind="warc", path=path, offset=records.get_record_offset())
-    charset = _CHARSET.search(content_type)
-    return Document(
-        source=source,
-        url=url,
-        html=body,
-        encoding=charset.group(1) if charset else None,
-        error=error,
-    )
