@@ -17,6 +17,7 @@ project's lxml notes):
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 
@@ -58,6 +59,27 @@ _MAGIC = (
 # or drop text at NUL, and none of them is visible text.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ANY_TAG = re.compile(r"<\s*[A-Za-z!?/]")
+# The first element of a document, after the XML declaration, comments, doctype and PIs.
+_XML_ROOT = re.compile(
+    r"(?:<\?[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z][\w:.-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
+_HTML_ROOT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+# XML formats crawlers fetch by mistake (feeds, sitemaps, images...), by root element.
+_XML_FORMATS = {
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "rdf:rdf": "an RDF/RSS 1.0 feed",
+    "urlset": "a sitemap",
+    "sitemapindex": "a sitemap index",
+    "opml": "an OPML outline",
+    "svg": "an SVG image",
+    "kml": "a KML document",
+    "gpx": "a GPX document",
+    "plist": "a property list",
+    "soap:envelope": "a SOAP message",
+    "wsdl:definitions": "a WSDL document",
+}
 _HTML_HINT = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|title|meta|p|div|h[1-6]|article|span|a|br|table"
     r"|main|section|header|img|ul|li|script|link|style|font|center|b|i|em|strong)\b",
@@ -124,7 +146,8 @@ def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None
             )
         # Lone surrogates (from a broken decoder upstream) cannot be encoded for the
         # parser: they become U+FFFD, as a browser shows them.
-        text = _SURROGATE.sub("\ufffd", data)
+        # A BOM left in front of a decoded str (common) is no content.
+        text = _SURROGATE.sub("\ufffd", data).removeprefix("\ufeff")
     elif isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
         if len(raw) > limits.max_bytes:
@@ -147,13 +170,34 @@ def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None
         raise NotHTMLError("the input looks like binary data, not HTML")
     text = _CONTROLS.sub("", text)
     stripped = text.lstrip()
-    if stripped[:1] in ("{", "[") and not _ANY_TAG.search(stripped[:2000]):
+    if stripped[:1] in ("{", "[") and (not _ANY_TAG.search(stripped[:2000]) or _is_json(stripped)):
         raise NotHTMLError("the input looks like JSON, not HTML")
+    root = _XML_ROOT.match(stripped[:65536])
+    if root and _xml_format(root.group(1).lower(), stripped):
+        raise NotHTMLError(
+            f"the input is {_XML_FORMATS[root.group(1).lower()]} (<{root.group(1)}>), not HTML"
+        )
     if not _HTML_HINT.search(text[:200_000]) and not _HTML_HINT.search(text[-50_000:]):
         raise NotHTMLError("the input has no HTML markup")
     if not text.strip():
         raise EmptyDocumentError("the document holds only control characters")
     return text
+
+
+def _xml_format(root: str, text: str) -> bool:
+    """Whether a document whose first element is ``root`` is an XML format, not a page."""
+    if root not in _XML_FORMATS or _HTML_ROOT.search(text[:200_000]):
+        return False
+    # An HTML fragment may start with inline SVG; an SVG file declares itself.
+    return root != "svg" or text.startswith("<?xml")
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _limit_attributes(text: str, limit: int) -> tuple[str, int]:

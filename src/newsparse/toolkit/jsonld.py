@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -40,6 +41,8 @@ def loads(text: str, *, max_chars: int) -> list[Any]:
     for prefix, suffix in (("<![CDATA[", "]]>"), ("<!--", "-->"), ("//<![CDATA[", "//]]>")):
         if text.startswith(prefix) and text.endswith(suffix):
             text = text[len(prefix) : -len(suffix)].strip()
+    if "\\u" in text:
+        text = _BAD_ESCAPE.sub(_fix_escape, text)
     try:
         value = json.loads(text, strict=False)
     except (ValueError, RecursionError):
@@ -49,6 +52,21 @@ def loads(text: str, *, max_chars: int) -> list[Any]:
         except (ValueError, RecursionError):
             return []
     return value if isinstance(value, list) else [value]
+
+
+# \u escapes that decode to text no page shows and no UTF-8 encoder accepts: control
+# characters and lone surrogates (a valid surrogate pair is matched first and kept).
+_BAD_ESCAPE = re.compile(
+    r"\\u(?:[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    r"|[dD][89a-fA-F][0-9a-fA-F]{2}|00[01][0-9a-fA-F]|007[fF])"
+)
+
+
+def _fix_escape(match: re.Match[str]) -> str:
+    escape = match.group(0)
+    if len(escape) == 12:  # a surrogate pair: a real character
+        return escape
+    return "\\ufffd" if escape[2] in "dD" else " "
 
 
 def nodes(values: Iterable[Any]) -> Iterator[dict[str, Any]]:
