@@ -9,7 +9,7 @@ Everything is streamed: one document at a time is held in memory, never a whole 
 A record that cannot be read becomes a :class:`Document` carrying a :class:`RecordError`,
 so the caller reports it instead of losing it. Records that are not documents at all
 (WARC request/metadata records, non-HTML or non-2xx responses, blank JSONL lines) are
-counted in ``skipped`` by reason.
+counted in ``skipped`` by reason. WARC specifics live in :mod:`newsparse.batch.warc`.
 """
 
 from __future__ import annotations
