@@ -13,9 +13,9 @@ from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links, first_match, repeats_lede
 from newsparse.extract.media import media_from
-from newsparse.model import Block, BlockKind, Media, NavLink, NavRole
+from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
@@ -24,7 +24,6 @@ _ROOTS = tuple(
     CSSSelector(s)
     for s in ("[property=articleBody]", ".story-body__inner", "main article", "article")
 )
-_FIGURES = CSSSelector("figure, [data-component=image-block], [data-component=video-block]")
 _TAGS = CSSSelector(
     "[data-component=tags] a[href], [data-component=tag-list-block] a[href], .tags-list a[href]"
 )
@@ -32,7 +31,7 @@ _SECTION = CSSSelector(".mini-info-list__section[href]")
 _OLD_CREDIT = CSSSelector(".story-image-copyright")
 
 
-class BBCAdapter(Adapter):
+class BBCAdapter(StoryAdapter):
     """BBC News: data-component story blocks (and the 2015 layout), image credits, topic tags."""
 
     name = "bbc"
@@ -49,71 +48,32 @@ class BBCAdapter(Adapter):
         ".story-body__mini-info-list-and-share",
     )
 
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        for selector in _ROOTS:
-            found = selector(page.body)
-            if found:
-                return found[0]
-        return None
+    media_containers = ("figure", "[data-component=image-block]")
 
-    def body(self, page: Page) -> tuple[Block, ...]:
-        return page.memo("bbc:body", lambda: tuple(_without_link_lists(self, page)))
+    def content_root(self, page: Page) -> html.HtmlElement | None:
+        return first_match(_ROOTS, page.body)
+
+    def keep_block(self, element: html.HtmlElement) -> bool:
+        # Related-story lists are text blocks too: an <li> that is nothing but a link.
+        return not (
+            element.tag == "li"
+            and len(element) == 1
+            and element[0].tag == "a"
+            and not (element.text or "").strip()
+            and not (element[0].tail or "").strip()
+        )
 
     def standfirst(self, page: Page) -> str | None:
         # BBC pages print no dek; a description that repeats the first paragraph is no standfirst.
         description = super().standfirst(page)
-        body = self.body(page)
-        if description and body and body[0].text.startswith(description.rstrip(". …")):
-            return None
-        return description
+        return None if repeats_lede(description, self.body(page)) else description
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        root = self.content_root(page)
-        if root is None:
-            return super().media(page)
-        # Body blocks met before a figure (in document order) give its position.
-        found: list[Media] = []
-        texts, seen = [b.text for b in self.body(page)], 0
-        for element in root.iter("p", "h2", "h3", "li", "figure", "div"):
-            if element.tag == "figure" or element.get("data-component") == "image-block":
-                media = _figure(element, page, seen)
-                if media is not None and all(m.url != media.url for m in found):
-                    found.append(media)
-            elif element.tag != "div" and seen < len(texts):
-                seen += texts[seen] in text_of(element)  # a dateline may have been split off
-        return tuple(found)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        return _figure(element, page, position)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in (
-            (NavRole.SECTION, _SECTION(page.body)),
-            (NavRole.TAG, _TAGS(page.body)),
-        ):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor)
-                if url and text and all(link.url != url for link in links):
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
-
-
-def _without_link_lists(adapter: Adapter, page: Page) -> list[Block]:
-    """Body blocks without the related-story lists (``<li>`` that is only a link)."""
-    root = adapter.content_root(page)
-    if root is None:
-        return list(adapter.content(page).blocks)
-    link_items = {
-        text_of(li)
-        for li in root.iter("li")
-        if len(li) == 1
-        and li[0].tag == "a"
-        and not (li.text or "").strip()
-        and not (li[0].tail or "").strip()
-    }
-    return [
-        b
-        for b in adapter.content(page).blocks
-        if not (b.kind is BlockKind.LIST_ITEM and b.text in link_items)
-    ]
+        groups = [(NavRole.SECTION, _SECTION(page.body)), (NavRole.TAG, _TAGS(page.body))]
+        return collect_links(page, groups) or super().navigation(page)
 
 
 def _figure(element: html.HtmlElement, page: Page, position: int) -> Media | None:
@@ -127,4 +87,5 @@ def _figure(element: html.HtmlElement, page: Page, position: int) -> Media | Non
     alt, caption = media.alt or "", (media.caption or "").removeprefix("Media caption").strip()
     if credit and alt.startswith(credit + " "):
         alt = alt[len(credit) :].strip()  # the new front end prefixes alt text with the credit
+    caption = "" if caption == credit else caption  # the credit span is no caption
     return evolve(media, caption=caption or None, credit=credit, alt=alt or None)

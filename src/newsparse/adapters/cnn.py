@@ -14,10 +14,9 @@ import re
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
-from newsparse.model import Block, BlockKind, Dateline
+from newsparse.adapters._story import StoryAdapter, first_match, repeats_lede
+from newsparse.model import Block, BlockKind
 from newsparse.page import Page
-from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.text import text_of
 
 # In order of preference (a union selector would return the outermost match first).
@@ -31,12 +30,11 @@ _ROOTS = tuple(
         "[itemprop=articleBody]",
     )
 )
-_PG_PARAGRAPHS = CSSSelector(".zn-body__paragraph, .zn-body__read-all, h3")
 # Inline promotions: "Related: Rich are paying more in taxes", "READ MORE: ...".
 _PROMO = re.compile(r"^(?:related|read more|more from cnn|paid content)\s*:", re.IGNORECASE)
 
 
-class CNNAdapter(Adapter):
+class CNNAdapter(StoryAdapter):
     """CNN and CNNMoney: three front ends, the "(CNN) —" dateline, no inline promos."""
 
     name = "cnn"
@@ -51,53 +49,23 @@ class CNNAdapter(Adapter):
         ".ie--storytop, .share-tools, .teads-inread, #storyFooter",
     )
 
+    media_containers = ("figure", "[data-component-name=image]", ".el__embedded--standard")
+    # The "pg" layout (2014-2022) writes paragraphs as divs.
+    paragraph_like = (".zn-body__paragraph",)
+
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        for selector in _ROOTS:
-            found = selector(page.body)
-            if found:
-                return found[0]
-        return None
+        return first_match(_ROOTS, page.body)
 
-    def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        return page.memo("cnn:story", lambda: _split(self._blocks(page)))
-
-    def _blocks(self, page: Page) -> list[Block]:
-        root = self.content_root(page)
-        if root is not None and root.find_class("zn-body__paragraph"):
-            # The "pg" layout: paragraphs are divs (a few paragraphs nest <p> inside).
-            blocks = [
-                Block(kind=BlockKind.SUBHEADING if e.tag == "h3" else BlockKind.PARAGRAPH, text=t)
-                for e in _PG_PARAGRAPHS(root)
-                if (t := text_of(e))
-            ]
-        else:
-            blocks = list(self.content(page).blocks)
-            if blocks and blocks[0].kind is BlockKind.SUBHEADING and len(blocks[0].text) > 80:
-                # CNNMoney set its opening sentence as an <h2>: it is the lede, not a heading.
-                blocks[0] = Block(kind=BlockKind.PARAGRAPH, text=blocks[0].text)
-        return [b for b in blocks if not _PROMO.match(b.text)]
+    def keep_block(self, element: html.HtmlElement) -> bool:
+        return _PROMO.match(text_of(element)) is None
 
     def body(self, page: Page) -> tuple[Block, ...]:
-        return self._story(page)[1]
-
-    def dateline(self, page: Page) -> Dateline | None:
-        return self._story(page)[0] or self.content(page).dateline
+        blocks = super().body(page)
+        if blocks and blocks[0].kind is BlockKind.SUBHEADING and len(blocks[0].text) > 80:
+            # CNNMoney set its opening sentence as an <h2>: it is the lede, not a heading.
+            return (Block(kind=BlockKind.PARAGRAPH, text=blocks[0].text), *blocks[1:])
+        return blocks
 
     def standfirst(self, page: Page) -> str | None:
         description = super().standfirst(page)
-        body = self.body(page)
-        if description and body and body[0].text.startswith(description.rstrip(". …")[:80]):
-            return None
-        return description
-
-
-def _split(blocks: list[Block]) -> tuple[Dateline | None, tuple[Block, ...]]:
-    """Take the "Washington (CNN) —" dateline off the first paragraph."""
-    if not blocks:
-        return None, ()
-    found = split_dateline(blocks[0].text)
-    if found is None:
-        return None, tuple(blocks)
-    dateline, rest = found
-    head = [Block(kind=blocks[0].kind, text=rest)] if rest else []
-    return dateline, (*head, *blocks[1:])
+        return None if repeats_lede(description, self.body(page)) else description

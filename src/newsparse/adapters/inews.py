@@ -15,7 +15,7 @@ from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links
 from newsparse.extract.media import media_from
 from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
@@ -34,7 +34,7 @@ _PLACEHOLDER_ALT = frozenset({"article thumbnail image", "author avatar image"})
 _CREDIT_LABEL = re.compile(r"^(?:photos?|pictures?|images?)\s*:\s*", re.IGNORECASE)
 
 
-class INewsAdapter(Adapter):
+class INewsAdapter(StoryAdapter):
     """The i Paper: both front ends, the dek, the featured image with its credit, topics."""
 
     name = "inews"
@@ -65,21 +65,16 @@ class INewsAdapter(Adapter):
                 return text
         return super().standfirst(page)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        lead = [
-            m for f in _LEAD(page.body)[:1] if (m := media_from(f, page, 0) or _featured(f, page))
-        ]
-        seen = {m.url for m in lead}
-        found = (*lead, *(m for m in super().media(page) if m.url not in seen))
-        return tuple(_tidy(m) for m in found)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        media = media_from(element, page, position)
+        return None if media is None else _tidy(media)
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        found = (media_from(f, page, 0) or _featured(f, page) for f in _LEAD(page.body)[:1])
+        return tuple(_tidy(m) for m in found if m is not None)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for anchor in _TAGS(page.body):
-            url, text = page.absolute(anchor.get("href")), text_of(anchor)
-            if url and text and all(link.url != url for link in links):
-                links.append(NavLink(role=NavRole.TAG, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        return collect_links(page, [(NavRole.TAG, _TAGS(page.body))]) or super().navigation(page)
 
 
 def _featured(figure: html.HtmlElement, page: Page) -> Media | None:

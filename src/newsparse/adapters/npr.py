@@ -13,15 +13,12 @@ from copy import deepcopy
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
-from newsparse.model import Block, Dateline, Media, NavLink, NavRole
+from newsparse.adapters._story import StoryAdapter, collect_links
+from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.text import normalize_space, text_of
 
 _ROOT = CSSSelector("#storytext")
-_IMAGES = CSSSelector("#storytext .bucketwrap.image, #storytext .bucketwrap.graphic")
-_TEASER = CSSSelector(".teaser, .storytitle + .teaser")
 _BYLINE = CSSSelector("#storybyline .byline__name, .byline__name")
 _SLUG = CSSSelector(".slug-wrap .slug a[href], h3.slug a[href]")
 _TAGS = CSSSelector(".tags a[href]")
@@ -31,7 +28,7 @@ _CAPTION_NOISE = CSSSelector(
 )
 
 
-class NPRAdapter(Adapter):
+class NPRAdapter(StoryAdapter):
     """NPR: storytext buckets, captions without their buttons, credits, section and tags."""
 
     name = "npr"
@@ -44,29 +41,11 @@ class NPRAdapter(Adapter):
         ".tags",
     )
 
+    media_containers = (".bucketwrap.image", ".bucketwrap.graphic")
+
     def content_root(self, page: Page) -> html.HtmlElement | None:
         found = _ROOT(page.body)
         return found[0] if found else None
-
-    def body(self, page: Page) -> tuple[Block, ...]:
-        return self._story(page)[1]
-
-    def dateline(self, page: Page) -> Dateline | None:
-        return self._story(page)[0] or self.content(page).dateline
-
-    def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        """Take a "MILLBROOK, Ore. —" dateline off the first paragraph."""
-
-        def split() -> tuple[Dateline | None, tuple[Block, ...]]:
-            blocks = self.content(page).blocks
-            found = split_dateline(blocks[0].text) if blocks else None
-            if found is None:
-                return None, blocks
-            dateline, rest = found
-            head = (Block(kind=blocks[0].kind, text=rest),) if rest else ()
-            return dateline, head + blocks[1:]
-
-        return page.memo("npr:story", split)
 
     def authors(self, page: Page) -> tuple[str, ...]:
         found = super().authors(page)
@@ -74,30 +53,12 @@ class NPRAdapter(Adapter):
             return found
         return tuple(dict.fromkeys(t for e in _BYLINE(page.body) if (t := text_of(e))))
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        root = self.content_root(page)
-        if root is None:
-            return super().media(page)
-        texts, seen = [b.text for b in self.body(page)], 0
-        found: list[Media] = []
-        images = set(_IMAGES(page.body))
-        for element in root.iter():
-            if element in images:
-                media = _bucket(element, page, seen)
-                if media is not None:
-                    found.append(media)
-            elif element.tag in ("p", "h2", "h3", "li", "blockquote") and seen < len(texts):
-                seen += texts[seen] in text_of(element)  # a dateline may have been split off
-        return tuple(found)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        return _bucket(element, page, position)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in ((NavRole.SECTION, _SLUG(page.body)), (NavRole.TAG, _TAGS(page.body))):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor)
-                if url and text and all(link.url != url for link in links):
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        groups = [(NavRole.SECTION, _SLUG(page.body)), (NavRole.TAG, _TAGS(page.body))]
+        return collect_links(page, groups) or super().navigation(page)
 
 
 def _bucket(bucket: html.HtmlElement, page: Page, position: int) -> Media | None:

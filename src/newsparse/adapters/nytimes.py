@@ -14,29 +14,40 @@ from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import (
+    Story,
+    StoryAdapter,
+    collect_links,
+    first_match,
+    split_lead_dateline,
+)
+from newsparse.extract.media import media_from
 from newsparse.extract.metadata import clean_author
-from newsparse.model import Block, BlockKind, Dateline, Media
+from newsparse.model import Block, BlockKind, Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.text import text_of
 
 # In order of preference (a union selector would return the outermost match first).
-_ROOTS = tuple(
-    CSSSelector(s)
-    for s in ("section[name=articleBody]", "section[itemprop=articleBody]", "article#story")
-)
+_ROOTS = (CSSSelector("section[name=articleBody]"), CSSSelector("section[itemprop=articleBody]"))
+# The 2014-2017 layout: the story is split over several div.story-body around ads.
+_OLD_STORY = CSSSelector("article#story")
 _OLD_BLOCKS = CSSSelector("p.story-body-text, div.story-body > h2, div.story-body > h3")
-_STANDFIRST = CSSSelector(
-    "#article-summary, p#article-summary, header p.summary, .story-header .summary"
+_SECTION = CSSSelector(
+    "article#story header a[href*='/section/'], article#story header a[href*='/pages/'],"
+    " .story-meta .kicker a[href]"
 )
+_LEAD = CSSSelector("article#story header figure, main#site-content header figure")
+_CREDIT = CSSSelector("[itemprop=copyrightHolder], .credit")
+_STANDFIRST = CSSSelector("#article-summary, header p.summary, .story-header .summary")
 # "[What you need to know to start the day: Get New York Today in your inbox.]"
 _PROMO = re.compile(r"^\[.{5,200}\]$")
 _BYLINE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_CREDIT_LABEL = re.compile(r"^(?:credit|image)\s*[.:…]*\s*", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"\s*\bCredit\W*$")
+# "Credit", "CreditCredit...", "Image" before the name; "Imagery Ltd" is a name.
+_CREDIT_LABEL = re.compile(r"^(?:(?:credit|image)(?=[\s.:…]|(?-i:[A-Z]))[\s.:…]*)+", re.IGNORECASE)
 
 
-class NYTimesAdapter(Adapter):
+class NYTimesAdapter(StoryAdapter):
     """The New York Times: article pages of the 2016 and React layouts, dateline, byline."""
 
     name = "nytimes"
@@ -46,7 +57,7 @@ class NYTimesAdapter(Adapter):
         r"nytimes\.com/(?:[a-z]{2}/)?(?:\d{4}/\d{2}/\d{2}|article|live|interactive)/"
     )
     exclude = (
-        "[data-testid=photoviewer-children] figcaption, figcaption",
+        "figcaption",
         "#sponsor-wrapper, .ad, [id^=ad-], [class*=ad-container], .nytint-ad",
         "[data-testid=inline-message], [data-testid=brand-bar], [data-testid=recirc]",
         "#NYT_BELOW_MAIN_CONTENT_REGION, .bottom-of-article, [data-testid=share-tools]",
@@ -56,32 +67,13 @@ class NYTimesAdapter(Adapter):
     )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        for selector in _ROOTS:
-            found = selector(page.body)
-            if found:
-                return found[0]
-        return None
+        return first_match(_ROOTS, page.body)
 
-    def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        return page.memo("nytimes:story", lambda: _split(self._blocks(page)))
+    def keep_block(self, element: html.HtmlElement) -> bool:
+        return _PROMO.match(text_of(element)) is None
 
-    def _blocks(self, page: Page) -> list[Block]:
-        old = _OLD_BLOCKS(page.body)
-        if old:
-            blocks = [
-                Block(kind=BlockKind.PARAGRAPH if e.tag == "p" else BlockKind.SUBHEADING, text=t)
-                for e in old
-                if (t := text_of(e)) and not any(_is_related(a) for a in e.iterancestors())
-            ]
-        else:
-            blocks = list(self.content(page).blocks)
-        return [b for b in blocks if not _PROMO.match(b.text)]
-
-    def body(self, page: Page) -> tuple[Block, ...]:
-        return self._story(page)[1]
-
-    def dateline(self, page: Page) -> Dateline | None:
-        return self._story(page)[0] or self.content(page).dateline
+    def story(self, page: Page) -> Story | None:
+        return super().story(page) or page.memo("nytimes:old", lambda: _old_story(self, page))
 
     def standfirst(self, page: Page) -> str | None:
         for element in _STANDFIRST(page.body):
@@ -95,38 +87,64 @@ class NYTimesAdapter(Adapter):
         return super().site_name(page) or "The New York Times"
 
     def authors(self, page: Page) -> tuple[str, ...]:
-        found = super().authors(page)
+        found: tuple[str | None, ...] = super().authors(page)
         byline = page.meta_first("byl")  # "By Corey Kilgannon", "By JEFFREY GETTLEMAN and X"
-        if found or not byline:
-            return found
-        names = (
-            clean_author(n)
-            for n in _BYLINE_SPLIT.split(byline.removeprefix("By ").removeprefix("by "))
-        )
-        return tuple(n.title() if n.isupper() else n for n in names if n)
+        if not found and byline:
+            names = _BYLINE_SPLIT.split(byline.removeprefix("By ").removeprefix("by "))
+            found = tuple(clean_author(n) for n in names)
+        # Older pages print bylines in capitals.
+        return tuple(n.title() if n.isupper() else n for n in found if n)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        return tuple(_tidy(m) for m in super().media(page))
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # The section ("N.Y. / Region") is the only navigation the story shows; in-text topic
+        # links ("Yahoo") are not tags.
+        return collect_links(page, [(NavRole.SECTION, _SECTION(page.body)[:1])])
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        if self.content_root(page) is None:
+            return ()  # the old layout's figures are read with its story
+        figures = _LEAD(page.body)[:1]
+        return tuple(m for f in figures if (m := self.read_media(f, page, 0)))
+
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        media = media_from(element, page, position)
+        if media is None:
+            return None
+        # "Credit...Name" sits in the caption; the credit element says where it starts.
+        credit = next((t for e in _CREDIT(element) if (t := text_of(e))), media.credit)
+        credit = _CREDIT_LABEL.sub("", credit) if credit else None
+        caption = media.caption
+        for printed in (media.credit, credit):
+            if caption and printed and caption.endswith(printed):
+                caption = caption[: -len(printed)].strip()
+        caption = _TRAILING_LABEL.sub("", caption) if caption else None
+        return evolve(media, caption=caption or None, credit=credit or None)
+
+
+def _old_story(adapter: NYTimesAdapter, page: Page) -> Story | None:
+    """The old layout: ``p.story-body-text`` paragraphs and the figures between them."""
+    article = first_match((_OLD_STORY,), page.body)
+    if article is None:
+        return None
+    wanted = set(_OLD_BLOCKS(article))
+    blocks: list[Block] = []
+    media: list[Media] = []
+    for element in article.iter("p", "h2", "h3", "figure"):
+        if any(_is_related(a) for a in element.iterancestors()):
+            continue
+        if element.tag == "figure":
+            item = adapter.read_media(element, page, len(blocks))
+            if item is not None and all(m.url != item.url for m in media):
+                media.append(item)
+        elif element in wanted and (text := text_of(element)) and not _PROMO.match(text):
+            kind = BlockKind.PARAGRAPH if element.tag == "p" else BlockKind.SUBHEADING
+            blocks.append(Block(kind=kind, text=text))
+    if not blocks:
+        return None
+    dateline, rest = split_lead_dateline(blocks)
+    return Story(blocks=rest, media=tuple(media), dateline=dateline)
 
 
 def _is_related(element: html.HtmlElement) -> bool:
     """Related-coverage cards reuse ``div.story-body``; they sit in links and "nocontent" boxes."""
     return element.tag in ("a", "aside") or "nocontent" in (element.get("class") or "")
-
-
-def _tidy(media: Media) -> Media:
-    """Credits are printed "Credit...Name" / "CreditName": the label is not the credit."""
-    credit = _CREDIT_LABEL.sub("", media.credit) if media.credit else None
-    return evolve(media, credit=credit or None)
-
-
-def _split(blocks: list[Block]) -> tuple[Dateline | None, tuple[Block, ...]]:
-    """Take a "LONDON —" dateline off the first paragraph."""
-    if not blocks:
-        return None, ()
-    found = split_dateline(blocks[0].text)
-    if found is None:
-        return None, tuple(blocks)
-    dateline, rest = found
-    head = [Block(kind=blocks[0].kind, text=rest)] if rest else []
-    return dateline, (*head, *blocks[1:])

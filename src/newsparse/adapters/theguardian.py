@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links, first_match
 from newsparse.extract.media import media_from
-from newsparse.model import Media, NavLink, NavRole
+from newsparse.model import Media, MediaKind, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
@@ -51,10 +52,12 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]+$")
 _AGENCY_BYLINE = re.compile(
     r"^(Associated Press|Reuters|Agence France-Presse|AFP|PA Media)\b(?: in |$)"
 )
+_YOUTUBE = CSSSelector("gu-island[name=YoutubeBlockComponent]")
+_ASSET_ID = re.compile(r'"assetId"\s*:\s*"([\w-]{6,20})"')
 _NOT_TEXT = ("NewsletterSignupBlockElement", "RichLinkBlockElement", "InteractiveBlockElement")
 
 
-class TheGuardianAdapter(Adapter):
+class TheGuardianAdapter(StoryAdapter):
     """The Guardian: dotcom-rendering and the older layout, lead media, agency bylines, tags."""
 
     name = "theguardian"
@@ -69,11 +72,7 @@ class TheGuardianAdapter(Adapter):
     )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        for selector in _ROOTS:
-            found = selector(page.body)
-            if found:
-                return found[0]
-        return None
+        return first_match(_ROOTS, page.body)
 
     def standfirst(self, page: Page) -> str | None:
         # Immersive pages put "by X (reporting) and Y (photography)" in the standfirst too.
@@ -99,19 +98,20 @@ class TheGuardianAdapter(Adapter):
                 return match.group(1)
         return super().source(page)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        lead = [m for f in _LEAD(page.body) if (m := media_from(f, page, 0)) is not None][:1]
-        seen = {m.url for m in lead}
-        return tuple(lead) + tuple(m for m in super().media(page) if m.url not in seen)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        media = media_from(element, page, position)
+        # A YouTube block shows its poster image; the video is the YouTube asset.
+        island = next(iter(_YOUTUBE(element)), None)
+        found = _ASSET_ID.search(island.get("props") or "") if island is not None else None
+        if media is None or found is None:
+            return media
+        url = f"https://www.youtube.com/watch?v={found.group(1)}"
+        return evolve(media, kind=MediaKind.VIDEO, url=url, width=None, height=None)
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        return tuple(m for f in _LEAD(page.body) if (m := media_from(f, page, 0)))[:1]
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in (
-            (NavRole.SECTION, _SECTION(page.body)),
-            (NavRole.TAG, _TAGS(page.body)),
-        ):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor)
-                if url and text and "/tone/" not in url and all(link.url != url for link in links):
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        tags = [a for a in _TAGS(page.body) if "/tone/" not in (a.get("href") or "")]
+        links = collect_links(page, [(NavRole.SECTION, _SECTION(page.body)), (NavRole.TAG, tags)])
+        return links or super().navigation(page)

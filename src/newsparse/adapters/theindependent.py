@@ -14,7 +14,7 @@ from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links
 from newsparse.extract.media import media_from
 from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
@@ -24,13 +24,13 @@ _ROOT = CSSSelector("#main")
 _HEADER = CSSSelector("#articleHeader")
 _CRUMBS = CSSSelector("#articleHeader nav a[href]")
 _TAGS = CSSSelector("nav.topics a[href]")
-# An editor's note, not story text: "This is a breaking news story - more to follow".
 # Captions end with the credit in parentheses: "Holly Bowles in Laos (Supplied)".
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{1,80})\)$")
+# An editor's note, not story text: "This is a breaking news story - more to follow".
 _BREAKING = re.compile(r"^this is a breaking news? story\b.{0,40}$", re.IGNORECASE)
 
 
-class TheIndependentAdapter(Adapter):
+class TheIndependentAdapter(StoryAdapter):
     """The Independent: the story without widgets, dek, lead figure credit, breadcrumbs, topics."""
 
     name = "theindependent"
@@ -62,30 +62,18 @@ class TheIndependentAdapter(Adapter):
                     return text
         return super().standfirst(page)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        lead = [
-            m
-            for header in _HEADER(page.body)
-            for f in header.iter("figure")
-            if (m := media_from(f, page, 0))
-        ][:1]
-        seen = {m.url for m in lead}
-        return tuple(
-            _credit_in_parentheses(m)
-            for m in (*lead, *(m for m in super().media(page) if m.url not in seen))
-        )
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        media = media_from(element, page, position)
+        return None if media is None else _credit_in_parentheses(media)
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        figures = [f for header in _HEADER(page.body) for f in header.iter("figure")]
+        return tuple(m for f in figures[:1] if (m := self.read_media(f, page, 0)))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in (
-            (NavRole.BREADCRUMB, _CRUMBS(page.body)),
-            (NavRole.TAG, _TAGS(page.body)),
-        ):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor)
-                if url and text:
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        crumbs, tags = _CRUMBS(page.body), _TAGS(page.body)
+        links = collect_links(page, [(NavRole.BREADCRUMB, crumbs), (NavRole.TAG, tags)])
+        return links or super().navigation(page)
 
 
 def _credit_in_parentheses(media: Media) -> Media:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import normalize_space, text_of
@@ -38,7 +38,7 @@ _CREDIT_PREFIX = re.compile(
 )
 
 
-class TheNewYorkerAdapter(Adapter):
+class TheNewYorkerAdapter(StoryAdapter):
     """The New Yorker: body chunks around the paywall, dek, lazy figures with credits, tags."""
 
     name = "thenewyorker"
@@ -62,34 +62,16 @@ class TheNewYorkerAdapter(Adapter):
                 return text
         return super().standfirst(page)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        found = [
-            m for e in _LEAD(page.body)[:1] if (m := _figure(e, page, 0, _HEADER_CREDIT(page.body)))
-        ]
-        root = self.content_root(page)
-        if root is None:
-            return tuple(found)
-        # Figures are read here (their images are lazy, inside <noscript>); the position
-        # is the number of body blocks met before the figure in document order.
-        texts, seen = [b.text for b in self.body(page)], 0
-        for element in root.iter("p", "h2", "h3", "h4", "li", "blockquote", "figure"):
-            if element.tag != "figure":
-                seen += seen < len(texts) and texts[seen] in text_of(element)
-            elif (media := _figure(element, page, seen)) and all(m.url != media.url for m in found):
-                found.append(media)
-        return tuple(found)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        return _figure(element, page, position)
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        credits = _HEADER_CREDIT(page.body)
+        return tuple(m for e in _LEAD(page.body)[:1] if (m := _figure(e, page, 0, credits)))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in (
-            (NavRole.SECTION, _RUBRIC(page.body)),
-            (NavRole.TAG, _TAGS(page.body)),
-        ):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor)
-                if url and text and all(link.url != url for link in links):
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        groups = [(NavRole.SECTION, _RUBRIC(page.body)), (NavRole.TAG, _TAGS(page.body))]
+        return collect_links(page, groups) or super().navigation(page)
 
 
 def _figure(
@@ -102,7 +84,10 @@ def _figure(
     if image is None:
         # Lazy images: the real <img> is markup inside <noscript>.
         for noscript in element.iter("noscript"):
-            parsed = html.fragment_fromstring(noscript.text or "<i></i>", create_parent="div")
+            try:
+                parsed = html.fragment_fromstring(noscript.text or "<i></i>", create_parent="div")
+            except (etree.ParserError, ValueError):
+                continue
             image = next((i for i in parsed.iter("img") if i.get("src")), image)
     url = page.absolute(image.get("src")) if image is not None else None
     if image is None or url is None:

@@ -8,13 +8,11 @@ or after "Credit:" (older pages). The lead figure sits above the body, and the t
 
 from __future__ import annotations
 
-from html import unescape
-
 from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
+from newsparse.adapters._story import StoryAdapter, collect_links, repeats_lede
 from newsparse.extract.media import media_from
 from newsparse.extract.metadata import clean_author
 from newsparse.model import Media, NavLink, NavRole
@@ -31,7 +29,7 @@ _TAGS = CSSSelector(".related-topics__list a[href]")
 _CRUMBS = CSSSelector(".e-breadcrumbs a[href], .breadcrumbs a[href]")
 
 
-class TheTelegraphAdapter(Adapter):
+class TheTelegraphAdapter(StoryAdapter):
     """The Telegraph: articleBody, dek, lead figure, caption credits, byline, topics."""
 
     name = "thetelegraph"
@@ -55,14 +53,7 @@ class TheTelegraphAdapter(Adapter):
                 return text
         # Pages without a dek describe themselves with their first sentence: not a standfirst.
         description = super().standfirst(page)
-        body = self.body(page)
-        if (
-            description
-            and body
-            and body[0].text.startswith(unescape(description).rstrip(". …")[:80])
-        ):
-            return None
-        return description
+        return None if repeats_lede(description, self.body(page)) else description
 
     def authors(self, page: Page) -> tuple[str, ...]:
         bylines = _BYLINE(page.body)[:1]
@@ -71,23 +62,17 @@ class TheTelegraphAdapter(Adapter):
         # JSON-LD is right when present; the byline covers pages without it.
         return super().authors(page) if page.article_ld and page.article_ld.get("author") else found
 
-    def media(self, page: Page) -> tuple[Media, ...]:
-        lead = [m for f in _LEAD(page.body)[:1] if (m := media_from(f, page, 0)) is not None]
-        seen = {m.url for m in lead}
-        found = (*lead, *(m for m in super().media(page) if m.url not in seen))
-        return tuple(_without_label(m) for m in found)
+    def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
+        media = media_from(element, page, position)
+        return None if media is None else _without_label(media)
+
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
+        return tuple(m for f in _LEAD(page.body)[:1] if (m := self.read_media(f, page, 0)))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        links: list[NavLink] = []
-        for role, anchors in (
-            (NavRole.BREADCRUMB, _CRUMBS(page.body)),
-            (NavRole.TAG, _TAGS(page.body)),
-        ):
-            for anchor in anchors:
-                url, text = page.absolute(anchor.get("href")), text_of(anchor).rstrip(",")
-                if url and text and all(link.url != url for link in links):
-                    links.append(NavLink(role=role, text=text, url=url))
-        return tuple(links) or super().navigation(page)
+        crumbs, tags = _CRUMBS(page.body), _TAGS(page.body)
+        links = collect_links(page, [(NavRole.BREADCRUMB, crumbs), (NavRole.TAG, tags)])
+        return links or super().navigation(page)
 
 
 def _without_label(media: Media) -> Media:

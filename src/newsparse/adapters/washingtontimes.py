@@ -11,11 +11,10 @@ from __future__ import annotations
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapter import Adapter
-from newsparse.model import Block, Dateline, Media
+from newsparse.adapters._story import StoryAdapter, repeats_lede
+from newsparse.model import Media, NavLink
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
-from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.text import normalize_space, text_of
 
 _ROOT = CSSSelector("div.storyareawrapper > div.bigtext, div.storyareawrapper")
@@ -25,7 +24,7 @@ _BYLINE_SOURCE = CSSSelector("div.article-text div.meta span.source")
 _OWN_NAMES = frozenset({"the washington times", "washington times"})
 
 
-class WashingtonTimesAdapter(Adapter):
+class WashingtonTimesAdapter(StoryAdapter):
     """The Washington Times: the story area, AP dateline and source, the lead photo credit."""
 
     name = "washingtontimes"
@@ -45,32 +44,14 @@ class WashingtonTimesAdapter(Adapter):
         found = _ROOT(page.body)
         return found[0] if found else None
 
-    def _story(self, page: Page) -> tuple[Dateline | None, tuple[Block, ...]]:
-        def split() -> tuple[Dateline | None, tuple[Block, ...]]:
-            blocks = list(self.content(page).blocks)
-            found = split_dateline(blocks[0].text) if blocks else None
-            if found is None:
-                return self.content(page).dateline, tuple(blocks)
-            dateline, rest = found
-            return dateline, tuple([Block(kind=blocks[0].kind, text=rest)] if rest else []) + tuple(
-                blocks[1:]
-            )
-
-        return page.memo("washingtontimes:story", split)
-
-    def body(self, page: Page) -> tuple[Block, ...]:
-        return self._story(page)[1]
-
-    def dateline(self, page: Page) -> Dateline | None:
-        return self._story(page)[0]
+    def navigation(self, page: Page) -> tuple[NavLink, ...]:
+        # The page's only topic links are the site-wide "Trending" bar: nothing about the story.
+        return ()
 
     def standfirst(self, page: Page) -> str | None:
         # The site prints no dek; its description is the story's first sentence.
         description = super().standfirst(page)
-        body = self.body(page)
-        if description and body and body[0].text.startswith(description.rstrip(". …")):
-            return None
-        return description
+        return None if repeats_lede(description, self.body(page)) else description
 
     def source(self, page: Page) -> str | None:
         for element in _BYLINE_SOURCE(page.body):
@@ -80,7 +61,7 @@ class WashingtonTimesAdapter(Adapter):
                     return name
         return super().source(page)
 
-    def media(self, page: Page) -> tuple[Media, ...]:
+    def lead_media(self, page: Page) -> tuple[Media, ...]:
         found: list[Media] = []
         for figure in _LEAD_FIGURES(page.body):
             image = next(figure.iter("img"), None)
@@ -103,9 +84,7 @@ class WashingtonTimesAdapter(Adapter):
                     position=0,
                 )
             )
-        return tuple(found) + tuple(
-            m for m in super().media(page) if m.url not in {f.url for f in found}
-        )
+        return tuple(found[:1])
 
 
 def _int(value: str | None) -> int | None:
