@@ -20,6 +20,17 @@ from newsparse.toolkit.text import text_of
 
 Selector = Callable[[html.HtmlElement], list[html.HtmlElement]]
 
+#: Social posts embedded as quotes (the platforms' own embed markup): their text is the
+#: post's, not the article's.
+EMBEDDED_POSTS = (
+    "blockquote.twitter-tweet",
+    "blockquote.twitter-video",
+    "blockquote.instagram-media",
+    "blockquote.tiktok-embed",
+    "blockquote.threads-embed",
+    ".fb-post",
+)
+
 
 def first(selector: Selector, root: html.HtmlElement) -> html.HtmlElement | None:
     """The first element ``selector`` finds under ``root`` (document order), or None."""

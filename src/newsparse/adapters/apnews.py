@@ -15,6 +15,7 @@ from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
 from newsparse.adapters._shared import (
+    EMBEDDED_POSTS,
     first,
     merge_links,
     nav_links,
@@ -43,6 +44,7 @@ class APNewsAdapter(Adapter):
     # Stories live under /article/; hubs and section fronts are lists of stories.
     url_pattern = re.compile(r"apnews\.com/article/")
     exclude = (
+        *EMBEDDED_POSTS,
         ".Advertisement",
         ".Enhancement",
         ".Infobox",

@@ -11,7 +11,7 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first
+from newsparse.adapters._shared import EMBEDDED_POSTS, first
 from newsparse.model import Media
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
@@ -29,6 +29,7 @@ class CNBCAdapter(Adapter):
     name = "cnbc"
     hosts = frozenset({"cnbc.com"})
     exclude = (
+        *EMBEDDED_POSTS,
         ".RelatedContent-relatedContent",
         "[data-test='VideoPlaceHolder']",
         "[data-test='Pullquote']",

@@ -12,7 +12,14 @@ from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import drop_blocks, first, merge_links, nav_links, only
+from newsparse.adapters._shared import (
+    EMBEDDED_POSTS,
+    drop_blocks,
+    first,
+    merge_links,
+    nav_links,
+    only,
+)
 from newsparse.extract.content import Content
 from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
@@ -33,6 +40,7 @@ class FoxNewsAdapter(Adapter):
     name = "foxnews"
     hosts = frozenset({"foxnews.com", "foxbusiness.com"})
     exclude = (
+        *EMBEDDED_POSTS,
         ".featured",
         ".image-ct .info",  # the caption box: read into the media, never body text
         ".ad-container",

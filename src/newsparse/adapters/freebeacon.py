@@ -12,7 +12,7 @@ from typing import ClassVar
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import first, lead_media, merge_links, nav_links
+from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media, merge_links, nav_links
 from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
@@ -32,6 +32,7 @@ class FreeBeaconAdapter(WordPressAdapter):
     hosts = frozenset({"freebeacon.com"})
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
+        *EMBEDDED_POSTS,
         ".inline-ad-wrapper",
         ".in-article-ad-wrapper",
         ".tag-list",

@@ -12,7 +12,7 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first, lead_media
+from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media
 from newsparse.model import Block, BlockKind, Media
 from newsparse.page import Page
 from newsparse.toolkit.jsonld import get_path, text_value
@@ -29,6 +29,7 @@ class LATimesAdapter(Adapter):
     name = "latimes"
     hosts = frozenset({"latimes.com"})
     exclude = (
+        *EMBEDDED_POSTS,
         ".story-stack-item-number",
         ".google-dfp-ad-wrapper",
         "ps-newsletter-module",

@@ -13,7 +13,7 @@ from typing import ClassVar
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import first, lead_media, merge_links, nav_links
+from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media, merge_links, nav_links
 from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
@@ -31,6 +31,7 @@ class OccupyDemocratsAdapter(WordPressAdapter):
     hosts = frozenset({"occupydemocrats.com"})
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
+        *EMBEDDED_POSTS,
         ".thb-article-tags",
         ".thb-article-author",
     )

@@ -15,7 +15,7 @@ from typing import ClassVar
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import first
+from newsparse.adapters._shared import EMBEDDED_POSTS, first
 from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Block, Media
 from newsparse.page import Page
@@ -37,10 +37,9 @@ class TheGatewayPunditAdapter(WordPressAdapter):
     hosts = frozenset({"thegatewaypundit.com"})
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
+        *EMBEDDED_POSTS,
         ".speaker-mute",
-        "blockquote.twitter-tweet",
         "blockquote.wp-embedded-content",
-        "blockquote.instagram-media",
         ".ai-viewports",
         ".post-poll",
         "[id^='tgp-']",

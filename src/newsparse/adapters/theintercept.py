@@ -13,13 +13,14 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first
+from newsparse.adapters._shared import EMBEDDED_POSTS, first
 from newsparse.model import Media
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
 _EXCLUDE = (
+    *EMBEDDED_POSTS,
     ".Pullquote",
     "blockquote[data-shortcode-type='pullquote']",
     ".NewsletterEmbed-container",

@@ -16,7 +16,15 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import first, merge_links, nav_links, only, place, pruned
+from newsparse.adapters._shared import (
+    EMBEDDED_POSTS,
+    first,
+    merge_links,
+    nav_links,
+    only,
+    place,
+    pruned,
+)
 from newsparse.extract.media import media_from
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
@@ -45,7 +53,11 @@ class TheNationAdapter(Adapter):
 
     name = "thenation"
     hosts = frozenset({"thenation.com"})
-    exclude: ClassVar[tuple[str, ...]] = ("#ConnatixPlaceholder", ".inline-counter")
+    exclude: ClassVar[tuple[str, ...]] = (
+        *EMBEDDED_POSTS,
+        "#ConnatixPlaceholder",
+        ".inline-counter",
+    )
     _root = CSSSelector("section.article-body div.article-body-inner")
     _dek = CSSSelector("header.article-header h2.subtitle")
     _section = CSSSelector("header.article-header .article-info a[href]")
@@ -101,6 +113,7 @@ class TheNation2024Adapter(TheNationAdapter):
 
     name = "thenation_2024"
     exclude = (
+        *EMBEDDED_POSTS,
         ".article-title",
         "figcaption",  # read with its photo, never body text
         ".ad",
