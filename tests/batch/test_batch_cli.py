@@ -92,6 +92,13 @@ def test_missing_input_exits_3_before_writing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_unwritable_output_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_tree(tmp_path / "site")
+    out = tmp_path / "no" / "such" / "dir" / "out.jsonl"
+    assert main(["batch", str(tmp_path / "site"), "-o", str(out)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
 def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "pages.jsonl"
     write_jsonl(path)

@@ -28,6 +28,7 @@ from newsparse.batch import ParseOptions, Summary, dumps_record, parse_batch
 from newsparse.batch.output import prepare_resume
 from newsparse.batch.progress import ProgressBar
 from newsparse.batch.sources import check_inputs, total_bytes
+from newsparse.errors import NewsparseError
 from newsparse.limits import Limits
 
 EXIT_OK = 0
@@ -160,7 +161,11 @@ def _open_output(path: Path | None, *, append: bool) -> Iterator[TextIO]:
         return
     # backslashreplace: a lone surrogate (possible in a JSONL input's URL) becomes a
     # valid JSON escape instead of an encoding error.
-    with path.open("a" if append else "w", encoding="utf-8", errors="backslashreplace") as out:
+    try:
+        out = path.open("a" if append else "w", encoding="utf-8", errors="backslashreplace")
+    except OSError as exc:
+        raise NewsparseError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    with out:
         yield out
         out.flush()
         os.fsync(out.fileno())
