@@ -29,6 +29,9 @@ _EXCLUDE = (
     ".PromoteRelatedPost-promo",
     ".promote-related-post",
     ".promote-banner",
+    # Captions are paragraphs too in the React layout (read with their photos).
+    "p.caption",
+    ".PhotoGrid-description",
 )
 
 
