@@ -8,7 +8,7 @@ Exit status (also in ``docs/batch.md``):
 * 8: the run finished with ``--fail-on-errors`` and some documents are errors;
 * 130: interrupted (Ctrl-C / SIGINT / SIGTERM): the output holds every finished document
   and is valid JSONL; run the same command with ``--resume`` to finish;
-* 1: anything else, e.g. ``warcio`` missing for a WARC input.
+* 1: ``warcio`` missing for a WARC input, an unwritable output, or an unexpected failure.
 """
 
 from __future__ import annotations
