@@ -122,12 +122,22 @@ def _speed_table(speed: dict[str, dict[str, Any]]) -> list[str]:
     return _table(header, rows)
 
 
+def _memory_note(pages: int) -> str:
+    if not pages:
+        return "Memory not measured."
+    return (
+        f"Peak RSS: a fresh process per system over {pages} pages spread over the selection, "
+        "interpreter and imports included; growth: that peak minus the peak after imports "
+        "and one page."
+    )
+
+
 def render(results: dict[str, Any]) -> str:
     machine = results["machine"]
     lines = [
         START,
         "",
-        f"Generated {results['date']} by:",
+        f"Generated {results['date']} from newsparse commit {results.get('revision', '?')} by:",
         "",
         "```sh",
         results["command"],
@@ -154,9 +164,7 @@ def render(results: dict[str, Any]) -> str:
         "",
         f"All {results['speed_pages']} pages above, every system in one process, interleaved "
         f"page by page after a {results['warmup']}-page warm-up (ratio: pages/s over "
-        f"trafilatura's). Peak RSS: a fresh process per system over {results['memory_pages']} "
-        "pages spread over the selection, interpreter and imports included; growth: that peak "
-        "minus the peak after imports and one page.",
+        f"trafilatura's). {_memory_note(results['memory_pages'])}",
         "",
     ]
     lines += _speed_table(results["speed"])

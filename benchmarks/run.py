@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import shlex
 import statistics
+import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -84,6 +86,20 @@ def evaluate(
     return quality
 
 
+def _revision() -> str:
+    """The commit measured, and whether the working tree's sources differ from it."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", *args], capture_output=True, text=True, check=False, cwd=datasets.REPO_ROOT
+        )
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "src")
+    return f"{commit} (with uncommitted changes in src/)" if dirty else commit
+
+
 def _command(argv: Sequence[str]) -> str:
     return shlex.join(["python", "-m", "benchmarks.run", *argv])
 
@@ -91,6 +107,9 @@ def _command(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(arguments)
+    for noisy in ("goose3", "newspaper", "trafilatura", "readability", "htmldate", "courlan"):
+        # Peers log every date they fail to parse; their failures show in the figures.
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     root = datasets.corpus_dir()
     if not root.is_dir():
         print(f"corpus not found at {root}: set NEWSPARSE_CORPUS (see docs/benchmarks.md)")
@@ -122,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = {
         "command": _command(arguments),
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "revision": _revision(),
         "machine": {
             "arch": platform.machine(),
             "nproc": os.cpu_count(),

@@ -15,8 +15,6 @@ import lxml.html
 from attrs import field, frozen
 from dateutil import parser as dateparser
 
-import newsparse
-
 TEXT = "text"
 TITLE = "title"
 AUTHORS = "authors"
@@ -92,6 +90,9 @@ def _date(value: Any) -> datetime | date | None:
 
 def _newsparse(adapter: str | None) -> Callable[[bytes, str | None], Output]:
     def run(html: bytes, url: str | None) -> Output:
+        # Imported here, like the peers, so a memory child measures only its own system.
+        import newsparse
+
         try:
             article = newsparse.parse(html, url, adapter=adapter)
         except newsparse.NoArticleError:
