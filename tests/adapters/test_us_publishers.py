@@ -89,3 +89,17 @@ def test_new_yorker_reads_lazy_figures_and_strips_credit_labels() -> None:
     (media,) = article.media
     assert (media.caption, media.credit, media.position) == ("A rural clinic.", "Ann Lens", 1)
     assert media.url.startswith("https://media.newyorker.com/photos/1/")
+
+
+def test_cnn_current_layout_cite_becomes_the_dateline() -> None:
+    # The current layout's markup (cite.source__cite), reconstructed for this test.
+    article = _parse(
+        '<div class="article__content">'
+        '<p class="paragraph"><cite class="source__cite"><span class="source__location">'
+        'Washington</span><span class="source__text">CNN</span></cite> — '
+        f'{_PROSE}</p><p class="paragraph">{_PROSE} Later.</p></div>',
+        "https://www.cnn.com/2024/03/01/politics/a-test-story/index.html",
+    )
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.agency) == ("Washington", "CNN")
+    assert article.body[0].text == _PROSE

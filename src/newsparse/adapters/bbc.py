@@ -38,7 +38,7 @@ class BBCAdapter(StoryAdapter):
     hosts = frozenset({"bbc.com", "bbc.co.uk"})
     exclude = (
         "[data-component=headline-block]",
-        "[data-component=byline-block]",
+        "[data-component=byline-block], [data-component=timestamp-block]",
         "[data-component=links-block]",
         "[data-component=tags], [data-component=tag-list-block]",
         "[data-component=ad-slot], [data-component=advertisement]",
@@ -48,7 +48,13 @@ class BBCAdapter(StoryAdapter):
         ".story-body__mini-info-list-and-share",
     )
 
-    media_containers = ("figure", "[data-component=image-block]")
+    # Video and embed blocks are media: their titles and posts are not story text.
+    media_containers = (
+        "figure",
+        "[data-component=image-block]",
+        "[data-component=video-block]",
+        "[data-component=embed-block]",
+    )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         return first_match(_ROOTS, page.body)

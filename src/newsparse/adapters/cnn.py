@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._story import StoryAdapter, first_match, repeats_lede
-from newsparse.model import Block, BlockKind
+from newsparse.adapters._story import Story, StoryAdapter, first_match, repeats_lede
+from newsparse.model import Block, BlockKind, Dateline
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
@@ -30,6 +31,9 @@ _ROOTS = tuple(
         "[itemprop=articleBody]",
     )
 )
+_CITE = CSSSelector(".source__cite")
+_CITE_LOCATION = CSSSelector(".source__location")
+_CITE_AGENCY = CSSSelector(".source__text")
 # Inline promotions: "Related: Rich are paying more in taxes", "READ MORE: ...".
 _PROMO = re.compile(r"^(?:related|read more|more from cnn|paid content)\s*:", re.IGNORECASE)
 
@@ -55,6 +59,27 @@ class CNNAdapter(StoryAdapter):
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         return first_match(_ROOTS, page.body)
+
+    def story(self, page: Page) -> Story | None:
+        story = super().story(page)
+        root = self.content_root(page)
+        cite = next(iter(_CITE(root)), None) if root is not None else None
+        if story is None or story.dateline is not None or cite is None:
+            return story
+        # The current layout sets the dateline apart: <cite class="source__cite">
+        # <span class="source__location">Washington</span><span class="source__text">CNN</span>.
+        location = next((t for e in _CITE_LOCATION(cite) if (t := text_of(e))), None)
+        agency = next((t for e in _CITE_AGENCY(cite) if (t := text_of(e))), None)
+        if location is None and agency is None:
+            return story
+        printed = text_of(cite)
+        blocks = list(story.blocks)
+        if blocks and blocks[0].text.startswith(printed):
+            rest = blocks[0].text[len(printed) :].lstrip(" —–-")
+            blocks[0:1] = [Block(kind=blocks[0].kind, text=rest)] if rest else []
+        text = " ".join(t for t in (location, f"({agency})" if agency else None) if t) + " —"
+        dateline = Dateline(text=text, location=location, agency=agency)
+        return evolve(story, blocks=tuple(blocks), dateline=dateline)
 
     def keep_block(self, element: html.HtmlElement) -> bool:
         return _PROMO.match(text_of(element)) is None

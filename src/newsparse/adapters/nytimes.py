@@ -39,8 +39,11 @@ _SECTION = CSSSelector(
 _LEAD = CSSSelector("article#story header figure, main#site-content header figure")
 _CREDIT = CSSSelector("[itemprop=copyrightHolder], .credit")
 _STANDFIRST = CSSSelector("#article-summary, header p.summary, .story-header .summary")
-# "[What you need to know to start the day: Get New York Today in your inbox.]"
-_PROMO = re.compile(r"^\[.{5,200}\]$")
+# "[What you need to know to start the day: Get New York Today in your inbox.]", and the
+# labels of ad slots and page breaks.
+_PROMO = re.compile(
+    r"^(?:\[.{5,200}\]|Advertisement|Supported by|Continue reading the main story)$"
+)
 _BYLINE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TRAILING_LABEL = re.compile(r"\s*\bCredit\W*$")
 # "Credit", "CreditCredit...", "Image" before the name; "Imagery Ltd" is a name.
@@ -96,8 +99,7 @@ class NYTimesAdapter(StoryAdapter):
         return tuple(n.title() if n.isupper() else n for n in found if n)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        # The section ("N.Y. / Region") is the only navigation the story shows; in-text topic
-        # links ("Yahoo") are not tags.
+        # The section is the only navigation a story shows; in-text topic links are no tags.
         return collect_links(page, [(NavRole.SECTION, _SECTION(page.body)[:1])])
 
     def lead_media(self, page: Page) -> tuple[Media, ...]:
@@ -123,13 +125,14 @@ class NYTimesAdapter(StoryAdapter):
 
 def _old_story(adapter: NYTimesAdapter, page: Page) -> Story | None:
     """The old layout: ``p.story-body-text`` paragraphs and the figures between them."""
-    article = first_match((_OLD_STORY,), page.body)
+    article = next(iter(_OLD_STORY(page.body)), None)
     if article is None:
         return None
     wanted = set(_OLD_BLOCKS(article))
     blocks: list[Block] = []
     media: list[Media] = []
     for element in article.iter("p", "h2", "h3", "figure"):
+        # Related-coverage cards reuse div.story-body, inside links and "nocontent" boxes.
         if any(_is_related(a) for a in element.iterancestors()):
             continue
         if element.tag == "figure":
@@ -139,12 +142,9 @@ def _old_story(adapter: NYTimesAdapter, page: Page) -> Story | None:
         elif element in wanted and (text := text_of(element)) and not _PROMO.match(text):
             kind = BlockKind.PARAGRAPH if element.tag == "p" else BlockKind.SUBHEADING
             blocks.append(Block(kind=kind, text=text))
-    if not blocks:
-        return None
     dateline, rest = split_lead_dateline(blocks)
-    return Story(blocks=rest, media=tuple(media), dateline=dateline)
+    return Story(blocks=rest, media=tuple(media), dateline=dateline) if blocks else None
 
 
 def _is_related(element: html.HtmlElement) -> bool:
-    """Related-coverage cards reuse ``div.story-body``; they sit in links and "nocontent" boxes."""
     return element.tag in ("a", "aside") or "nocontent" in (element.get("class") or "")

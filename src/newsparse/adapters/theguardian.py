@@ -54,7 +54,18 @@ _AGENCY_BYLINE = re.compile(
 )
 _YOUTUBE = CSSSelector("gu-island[name=YoutubeBlockComponent]")
 _ASSET_ID = re.compile(r'"assetId"\s*:\s*"([\w-]{6,20})"')
-_NOT_TEXT = ("NewsletterSignupBlockElement", "RichLinkBlockElement", "InteractiveBlockElement")
+# In-body blocks that are not the story's text: sign-ups, links to other stories, pull
+# quotes (which repeat a sentence of the story), embedded posts and callouts.
+_NOT_TEXT = (
+    "NewsletterSignupBlockElement",
+    "RichLinkBlockElement",
+    "InteractiveBlockElement",
+    "PullquoteBlockElement",
+    "TweetBlockElement",
+    "InstagramBlockElement",
+    "EmbedBlockElement",
+    "CalloutBlockElementV2",
+)
 
 
 class TheGuardianAdapter(StoryAdapter):

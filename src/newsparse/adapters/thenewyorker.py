@@ -49,6 +49,8 @@ class TheNewYorkerAdapter(StoryAdapter):
         "[data-testid=ContentFooterBottom], [data-testid=NewsletterSubscribeFormWrapper]",
         "figcaption, [class*=CaptionWrapper]",
         "[class*=CartoonEmbed] [class*=Caption]",
+        # Pull quotes repeat a sentence of the story; marketing units sit between chunks.
+        "[class*=PullQuote], .pullquote, [class*=ConsumerMarketing], [class*=Callout]",
     )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
