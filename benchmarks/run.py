@@ -86,6 +86,33 @@ def evaluate(
     return quality
 
 
+def _per_page(runs: Sequence[Run], cases: Sequence[datasets.Case]) -> list[dict[str, Any]]:
+    """One row per page: each system's time, text length, and a quick text score
+    (bag-of-words F1 where the page has a full text, else snippet recall)."""
+    rows = []
+    for index, case in enumerate(cases):
+        row: dict[str, Any] = {"case": f"{case.dataset}/{case.id}", "url": case.url}
+        for r in runs:
+            output = r.outputs[index]
+            entry: dict[str, Any] = {"ms": round(r.seconds[index] * 1000, 2)}
+            if r.system is not systems.FLOOR:
+                entry["chars"] = len(output.text)
+                if case.truth.text:
+                    entry["bow_f1"] = metrics.bag_of_words(output.text, case.truth.text).f1
+                elif case.truth.with_snippets:
+                    tp, _, fn, _ = metrics.snippet_counts(
+                        output.text, case.truth.with_snippets, case.truth.without_snippets
+                    )
+                    entry["snippet_recall"] = tp / (tp + fn)
+                if output.rejected:
+                    entry["declined"] = True
+                if output.error:
+                    entry["error"] = output.error
+            row[r.system.name] = entry
+        rows.append(row)
+    return rows
+
+
 def _revision() -> str:
     """The commit measured, and whether the working tree's sources differ from it."""
 
@@ -156,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "speed_pages": len(cases),
         "quality": quality,
         "speed": speed,
+        "per_page": _per_page(runs, cases),
         "errors": {
             r.system.name: [
                 {"case": f"{c.dataset}/{c.id}", "error": o.error}
