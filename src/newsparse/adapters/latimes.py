@@ -34,10 +34,8 @@ class LATimesAdapter(Adapter):
         ".google-dfp-ad-wrapper",
         "ps-newsletter-module",
         ".newsletter-module",
-        ".infobox",
         "ps-promo",
         ".promo",
-        ".subscriber-content",
     )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
