@@ -79,6 +79,7 @@ def test_fail_on_errors_exit_code(inputs: list[str], tmp_path: Path) -> None:
     [
         (["--resume"], 2),  # --resume needs -o
         (["-j", "0"], 2),
+        (["--max-seconds", "-1"], 2),
     ],
 )
 def test_usage_errors(tmp_path: Path, argv: list[str], code: int) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 
 from newsparse.batch.output import RECORD_KEYS, SourceKey, Summary, dumps_record, to_record
 from newsparse.batch.records import Document, MissingDependencyError, RecordError, Source
@@ -37,7 +37,7 @@ def parse_batch(
     skipped: Counter[str] | None = None,
     stop: Callable[[], bool] | None = None,
     on_progress: Callable[[int], None] | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """One :class:`Result` (source, URL, Article or error) per document of ``inputs``.
 
     Inputs are streamed and parsed by ``jobs`` worker processes (default: one per

@@ -119,8 +119,12 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary()
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     bar = ProgressBar(sys.stderr, total_bytes(args.inputs)) if show else None
+    try:
+        limits = _limits(args)
+    except ValueError as exc:
+        return _usage(str(exc))
+    options = ParseOptions(adapter=args.adapter, strict=args.strict, limits=limits)
     stop = _StopFlag()
-    options = ParseOptions(adapter=args.adapter, strict=args.strict, limits=_limits(args))
     with stop.installed(), _open_output(output, append=args.resume) as out:
         results = parse_batch(
             args.inputs,
@@ -131,15 +135,16 @@ def run(args: argparse.Namespace) -> int:
             stop=stop,
             on_progress=None if bar is None else bar.advance_bytes,
         )
-        for count, result in enumerate(results, start=1):
-            out.write(dumps_record(result) + "\n")
-            summary.add(result)
-            if bar is not None:
-                bar.document()
-            if count % _FLUSH_EVERY == 0:
-                out.flush()
-            if stop.requested:
-                break
+        with contextlib.closing(results):  # closing stops the workers at once
+            for count, result in enumerate(results, start=1):
+                out.write(dumps_record(result) + "\n")
+                summary.add(result)
+                if bar is not None:
+                    bar.document()
+                if count % _FLUSH_EVERY == 0:
+                    out.flush()
+                if stop.requested:
+                    break
         summary.interrupted = stop.requested
     if bar is not None:
         bar.close()

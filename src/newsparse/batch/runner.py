@@ -23,7 +23,7 @@ import os
 import pickle
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -109,8 +109,10 @@ def parse_documents(
     options: ParseOptions | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     stop: Callable[[], bool] | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """One :class:`Result` per document, in input order.
+
+    Close the generator (or let it be garbage-collected) to stop the workers early.
 
     :param jobs: worker processes; ``None`` means one per available core, ``1`` parses
         in-process.
@@ -265,6 +267,10 @@ class _Parallel:
             return
         # Stopping early: don't wait for the pages in progress (up to Limits.max_seconds
         # each). Python 3.14 has terminate_workers(); older versions need the process table.
+        terminate_workers = getattr(self.pool, "terminate_workers", None)
+        if terminate_workers is not None:
+            terminate_workers()
+            return
         # Futures are not cancelled first: on 3.11 the pool's manager thread then fails
         # with InvalidStateError when it marks them broken.
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
