@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,6 +26,7 @@ from newsparse.batch import (
     parse_documents,
     to_record,
 )
+from newsparse.batch.runner import WINDOW_PER_JOB
 from newsparse.errors import EmptyDocumentError
 from newsparse.page import Page
 from newsparse.serialize import from_dict
@@ -117,6 +119,23 @@ def test_stop_ends_the_iteration_early() -> None:
     for _ in parse_documents(documents, jobs=2, options=GENERIC_ONLY, stop=stop):
         seen += 1
     assert 3 <= seen < 200
+
+
+def test_input_is_read_only_a_bounded_window_ahead() -> None:
+    pulled = 0
+
+    def documents() -> Iterator[Document]:
+        nonlocal pulled
+        for i in range(500):
+            pulled += 1
+            yield Document(source=Source(kind="file", path=f"p{i}.html"), html=article(f"P{i}"))
+
+    results = parse_documents(documents(), jobs=2, options=GENERIC_ONLY, chunk_size=4)
+    window = 2 * WINDOW_PER_JOB * 4
+    for count, _ in enumerate(results, start=1):
+        # Never more than the window in flight beyond what was consumed: bounded memory.
+        assert pulled <= count + window
+    assert pulled == 500
 
 
 class CrashingAdapter(Adapter):
