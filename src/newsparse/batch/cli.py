@@ -44,18 +44,28 @@ def add_command(commands: Any) -> None:
         "batch",
         help="parse many pages (files, directories, WARC, JSONL) to JSONL",
         description="Parse every page of the inputs to one JSON line each (see docs/batch.md).",
+        epilog=(
+            "exit status: 0 finished (failed pages are error lines), 1 failure (e.g. warcio"
+            " missing), 2 bad usage, 3 missing input or unresumable output, 8 finished with"
+            " errors and --fail-on-errors, 130 interrupted (finish with --resume)"
+        ),
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, WARC or JSONL")
-    p.add_argument("-o", "--output", help="output JSONL file (default: stdout)")
+    p.add_argument("-o", "--output", metavar="FILE", help="output JSONL file (default: stdout)")
     p.add_argument(
-        "-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores)",
     )
     p.add_argument("--resume", action="store_true", help="skip documents the output already holds")
-    p.add_argument("--adapter", help="use this adapter for every page")
+    p.add_argument("--adapter", metavar="NAME", help="use this adapter for every page")
     p.add_argument("--strict", action="store_true", help="fail on any field that cannot be read")
-    p.add_argument("--max-bytes", type=int, default=0, help="page size limit in bytes")
-    p.add_argument("--max-seconds", type=float, default=0, help="time limit per page")
-    p.add_argument("--summary", help="also write the summary as JSON to this file")
+    p.add_argument("--max-bytes", type=int, default=0, metavar="N", help="page size limit")
+    p.add_argument("--max-seconds", type=float, default=0, metavar="S", help="time limit per page")
+    p.add_argument("--summary", metavar="FILE", help="also write the summary as JSON to FILE")
     p.add_argument(
         "--fail-on-errors", action="store_true", help="exit 8 when any document is an error"
     )
