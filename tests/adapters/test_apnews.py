@@ -22,6 +22,9 @@ BRIGHTSPOT = _page(
     "<p>WASHINGTON (AP) — The Senate passed the bill on Friday.</p>"
     '<div class="Advertisement">Advertisement</div>'
     "<p>It now goes to the House.</p>"
+    '<div class="Enhancement"><figure class="Figure">'
+    '<img src="https://dims.apnews.com/photo.jpg" width="800" height="533" alt="Senators">'
+    "<figcaption>Senators leave the chamber. (AP Photo/Jane Doe)</figcaption></figure></div>"
     '<div class="Enhancement"><p>RELATED COVERAGE</p></div>'
     "<h2>___</h2>"
     "<p>Associated Press writer Jane Doe contributed to this report.</p>"
@@ -52,3 +55,13 @@ def test_react_layout_goes_to_the_parent_adapter() -> None:
     assert article.dateline is not None
     assert article.dateline.location == "MEXICO CITY"
     assert [b.text for b in article.body] == ["Growth slowed.", "Rates stay high."]
+
+
+def test_brightspot_inline_photo_keeps_caption_credit_and_place() -> None:
+    article = parse(BRIGHTSPOT, url=URL, registry=REGISTRY, strict=True)
+    photo = next(m for m in article.media if m.url.endswith("/photo.jpg"))
+    assert (photo.caption, photo.credit, photo.position) == (
+        "Senators leave the chamber.",
+        "AP Photo/Jane Doe",
+        2,
+    )

@@ -150,3 +150,23 @@ def only(links: Iterable[NavLink], *roles: NavRole) -> list[NavLink]:
     """The links of the given roles: what an adapter keeps of the generic navigation when the
     site's menus would otherwise pass for the article's sections or tags."""
     return [link for link in links if link.role in roles]
+
+
+def media_in_story(
+    page: Page, root: html.HtmlElement | None, blocks: Sequence[Block], selector: Selector
+) -> list[Media]:
+    """The media of the elements ``selector`` finds in ``root``, each placed among ``blocks``.
+
+    For photo boxes an adapter keeps out of the walk because the same class also marks
+    boxes that are not the article's (related lists, promos).
+    """
+    if root is None:
+        return []
+    texts = [b.text for b in blocks]
+    found = (media_from(e, page, place(e, root, texts)) for e in selector(root))
+    return [m for m in found if m is not None]
+
+
+def int_attr(value: str | None) -> int | None:
+    """An HTML width/height attribute as an int, None unless it is plain digits."""
+    return int(value) if value and value.isdigit() else None

@@ -17,6 +17,8 @@ from newsparse.adapter import Adapter
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
     first,
+    int_attr,
+    media_in_story,
     merge_links,
     nav_links,
     only,
@@ -32,6 +34,7 @@ from newsparse.toolkit.text import text_of
 _RULE = re.compile(r"^_{3,}$")
 _SLIDES = CSSSelector(".Page-lead .Carousel-slide, .Page-lead figure")
 _TOPICS = CSSSelector("li.tag a[href]")
+_INLINE = CSSSelector(".Enhancement figure")
 _KEPT_ROLES = (NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
 _SLIDE_CAPTION = CSSSelector(".CarouselSlide-infoDescription, figcaption")
 
@@ -84,7 +87,13 @@ class APNewsAdapter(Adapter):
         return merge_links(nav_links(page, NavRole.TAG, _TOPICS), kept)
 
     def media(self, page: Page) -> tuple[Media, ...]:
-        return self._lead(page) + tuple(m for m in super().media(page) if m.position > 0)
+        # Photos inside the story sit in "Enhancement" boxes, left out of the walk with the
+        # related-story lists that share that class: read them here, at their places.
+        content = self.content(page)
+        inline = media_in_story(page, content.root, content.blocks, _INLINE)
+        known = {m.url for m in inline}
+        rest = (m for m in super().media(page) if m.position > 0 and m.url not in known)
+        return (*self._lead(page), *sorted((*inline, *rest), key=lambda m: m.position))
 
     def _lead(self, page: Page) -> tuple[Media, ...]:
         # The server-side page holds only placeholders for the photo: og:image is that photo.
@@ -113,9 +122,7 @@ class APNews2024Adapter(APNewsAdapter):
             if image is None:
                 continue  # a video slide: the player loads it by script
             # Slides after the first load lazily: the real URL waits in data-flickity-lazyload.
-            url = page.absolute(image.get("data-flickity-lazyload")) or page.absolute(
-                image.get("src")
-            )
+            url = page.absolute(image.get("data-flickity-lazyload") or image.get("src"))
             if url is None:
                 continue
             caption = first(_SLIDE_CAPTION, slide)
@@ -125,13 +132,9 @@ class APNews2024Adapter(APNewsAdapter):
                     url=url,
                     caption=text,
                     credit=credit,
-                    width=_int(image.get("width")),
-                    height=_int(image.get("height")),
+                    width=int_attr(image.get("width")),
+                    height=int_attr(image.get("height")),
                     position=0,
                 )
             )
         return tuple(found)
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None

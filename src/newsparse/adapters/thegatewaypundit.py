@@ -15,7 +15,7 @@ from typing import ClassVar
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import EMBEDDED_POSTS, first
+from newsparse.adapters._shared import EMBEDDED_POSTS, first, int_attr
 from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Block, Media
 from newsparse.page import Page
@@ -102,18 +102,14 @@ def _pasted_images(
                     url=url,
                     caption=(text_of(caption) if caption is not None else text) or None,
                     alt=image.get("alt") or None,
-                    width=_int(image.get("width")),
-                    height=_int(image.get("height")),
+                    width=int_attr(image.get("width")),
+                    height=int_attr(image.get("height")),
                     position=consumed,
                 )
             )
         if text and consumed < len(blocks) and blocks[consumed].text == text:
             consumed += 1
     return found
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
 
 
 def _dropped(root: html.HtmlElement | None) -> tuple[str | None, frozenset[str]]:
