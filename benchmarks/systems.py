@@ -6,6 +6,7 @@ Every peer gets the page's bytes and URL, offline: nothing is downloaded (no ima
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -157,15 +158,25 @@ def _html_text(markup: str) -> str:
     return html_text(markup.encode("utf-8")) if markup.strip() else ""
 
 
+def _unicode(html: bytes) -> str:
+    """Decode as newspaper4k decodes what it downloads (w3lib: BOM, then the page's declared
+    charset, then UTF-8/cp1252): the text-only peers get what their own fetcher would give."""
+    # w3lib comes with newspaper4k (the bench extra); imported by name so mypy doesn't need it.
+    encoding = importlib.import_module("w3lib.encoding")
+    text: str = encoding.html_to_unicode(None, html)[1]
+    return text
+
+
 def _newspaper(html: bytes, url: str | None) -> Output:
     from newspaper import Article, Config
 
     config = Config()
     config.fetch_images = False
+    config.follow_meta_refresh = False  # the default; following would fetch
     config.memorize_articles = False
     config.disable_category_cache = True
     article = Article(url or "http://localhost/", config=config)
-    article.download(input_html=html.decode("utf-8", "replace"))
+    article.download(input_html=_unicode(html))
     article.parse()
     return Output(
         text=article.text or "",
@@ -188,7 +199,7 @@ _GOOSE: list[Any] = []
 def _goose(html: bytes, url: str | None) -> Output:
     if not _GOOSE:
         _GOOSE.append(_goose_client())
-    article = _GOOSE[0].extract(url=url, raw_html=html.decode("utf-8", "replace"))
+    article = _GOOSE[0].extract(url=url, raw_html=_unicode(html))
     return Output(
         text=article.cleaned_text or "",
         title=article.title or None,
@@ -262,8 +273,8 @@ PEERS = (
         name="newspaper4k",
         package="newspaper4k",
         options=(
-            "Article(url, config(fetch_images=False)).download(input_html=html as UTF-8 text)"
-            ".parse(); standfirst = meta_description"
+            "Article(url, config(fetch_images=False, follow_meta_refresh=False))"
+            ".download(input_html=text).parse(); standfirst = meta_description"
         ),
         fields=_META,
         run=_newspaper,
@@ -272,7 +283,7 @@ PEERS = (
         name="goose3",
         package="goose3",
         options=(
-            'Goose({"enable_image_fetching": False}).extract(url=url, raw_html=html as text);'
+            'Goose({"enable_image_fetching": False}).extract(url=url, raw_html=text);'
             " standfirst = meta_description"
         ),
         fields=_META,
