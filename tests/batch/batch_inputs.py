@@ -148,3 +148,25 @@ def write_tree(root: Path) -> list[str]:
     (root / "b" / "notes.txt").write_text("not a page", encoding="utf-8")
     (root / "b" / "c" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     return [str(root / "a.html"), str(root / "b" / "z.htm"), str(root / "b" / "c" / "d.html.gz")]
+
+
+def write_encoded_warc(path: Path) -> list[str]:
+    """Responses whose bodies are gzip Content-Encoded (one intact, one damaged); their URLs."""
+    from warcio.warcwriter import WARCWriter
+
+    good, bad = "https://news.example/gz/good", "https://news.example/gz/bad"
+    body = gzip.compress(article("Compressed"))
+    damaged = body[:20] + bytes(b ^ 0x55 for b in body[20:-8]) + body[-8:]
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, payload in ((good, body), (bad, damaged)):
+            head = (
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                f"Content-Encoding: gzip\r\nContent-Length: {len(payload)}\r\n\r\n"
+            ).encode("ascii")
+            raw = head + payload
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(raw), length=len(raw)
+            )
+            writer.write_record(record)
+    return [good, bad]

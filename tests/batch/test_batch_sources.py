@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from newsparse.batch import MissingDependencyError, RecordError, iter_documents
+from newsparse.batch import MissingDependencyError, RecordError, iter_documents, parse_batch
 from newsparse.batch.sources import kind_of
-from newsparse.errors import DocumentTooLargeError, InputError
+from newsparse.errors import DocumentTooLargeError, InputError, NotHTMLError
 from tests.batch.batch_inputs import (
     CYRILLIC_HEADLINE,
     WARC_DOCUMENTS,
     article,
     damage_warc,
     record_spans,
+    write_encoded_warc,
     write_jsonl,
     write_tree,
     write_warc,
@@ -104,6 +105,16 @@ def test_cut_off_warc_reports_the_lost_tail(tmp_path: Path) -> None:
     assert "incomplete record" in str(documents[-1].error)
 
 
+def test_http_content_encoding_is_decoded_and_damage_reported(tmp_path: Path) -> None:
+    good, bad = write_encoded_warc(tmp_path / "encoded.warc.gz")
+    results = list(parse_batch([tmp_path / "encoded.warc.gz"], jobs=1))
+    assert [r.url for r in results] == [good, bad]
+    assert results[0].article is not None
+    assert results[0].article.headline == "Compressed"
+    # warcio hands over a body it cannot decompress as it is: still an error line.
+    assert isinstance(results[1].error, NotHTMLError)
+
+
 def test_jsonl_records_by_line_with_errors_for_broken_lines(tmp_path: Path) -> None:
     for name in ("pages.jsonl", "pages.jsonl.gz"):
         path = tmp_path / name
@@ -172,8 +183,6 @@ def test_missing_warcio_gives_a_clear_newsparse_error(
 
 
 def test_missing_input_is_an_input_error(tmp_path: Path) -> None:
-    from newsparse.batch import parse_batch
-
     with pytest.raises(InputError, match="no such file"):
         parse_batch([tmp_path / "nope.warc.gz"])
 
