@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def measure(name: str, cases: Sequence[datasets.Case]) -> dict[str, float] | None:
     """Run :func:`main` for one system in a child process; None when it fails."""
     command = [sys.executable, "-m", "benchmarks.memory", name]
-    pages = json.dumps([[str(c.path), c.url] for c in cases])
+    pages = json.dumps([[str(c.path.resolve()), c.url] for c in cases])
     done = subprocess.run(
         command, input=pages, capture_output=True, text=True, check=False, cwd=datasets.REPO_ROOT
     )
