@@ -15,6 +15,7 @@ from lxml import html
 from newsparse.extract.media import media_from
 from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
+from newsparse.toolkit.credits import clean_credit, split_credit
 from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.text import text_of
 
@@ -170,3 +171,10 @@ def media_in_story(
 def int_attr(value: str | None) -> int | None:
     """An HTML width/height attribute as an int, None unless it is plain digits."""
     return int(value) if value and value.isdigit() else None
+
+
+def caption_credit(text: str) -> tuple[str | None, str | None]:
+    """A printed caption split into caption and credit, the credit without its label
+    ("(Photo by X)" gives "X")."""
+    caption, credit = split_credit(text)
+    return caption, (clean_credit(credit) or None) if credit else None

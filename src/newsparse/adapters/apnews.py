@@ -16,6 +16,7 @@ from lxml.cssselect import CSSSelector
 from newsparse.adapter import Adapter
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
+    caption_credit,
     first,
     int_attr,
     media_in_story,
@@ -27,7 +28,6 @@ from newsparse.adapters._shared import (
 )
 from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
 # A rule made of underscores only: AP's separator before contributor notes.
@@ -101,7 +101,7 @@ class APNewsAdapter(Adapter):
         caption = first(self._lead_caption, page.body)
         if url is None or caption is None:
             return ()
-        text, credit = split_credit(text_of(caption))
+        text, credit = caption_credit(text_of(caption))
         return (Media(url=url, caption=text, credit=credit, position=0),)
 
 
@@ -126,7 +126,7 @@ class APNews2024Adapter(APNewsAdapter):
             if url is None:
                 continue
             caption = first(_SLIDE_CAPTION, slide)
-            text, credit = split_credit(text_of(caption)) if caption is not None else (None, None)
+            text, credit = caption_credit(text_of(caption)) if caption is not None else (None, None)
             found.append(
                 Media(
                     url=url,

@@ -23,6 +23,7 @@ from newsparse.adapters._shared import (
 from newsparse.extract.content import Content
 from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
+from newsparse.toolkit.credits import clean_credit
 from newsparse.toolkit.text import text_of
 
 _ROOT = CSSSelector("div.article-body")
@@ -79,7 +80,7 @@ def _story(page: Page, content: Content) -> tuple[tuple[Block, ...], tuple[Media
     for box in _PHOTO_BOXES(root):
         spans = [text_of(s) for s in _CAPTION_SPANS(box)]
         caption = spans[0] if spans else None
-        credit = spans[1].strip("() ") if len(spans) > 1 else None
+        credit = clean_credit(spans[1].strip("() ")) if len(spans) > 1 else None
         for image in box.iter("img", "source"):
             for url in (image.get("src"), *(image.get("srcset") or "").replace(",", " ").split()):
                 if url and url.startswith("http"):

@@ -13,10 +13,9 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import EMBEDDED_POSTS, first
+from newsparse.adapters._shared import EMBEDDED_POSTS, caption_credit, first
 from newsparse.model import Media
 from newsparse.page import Page
-from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
 _EXCLUDE = (
@@ -71,7 +70,7 @@ class TheInterceptAdapter(Adapter):
         caption, credit = None, None
         box = first(self._lead_caption, page.body)
         if box is not None:
-            caption, credit = split_credit(text_of(box))
+            caption, credit = caption_credit(text_of(box))
         return Media(
             url=url, caption=caption, credit=credit, alt=image.get("alt") or None, position=0
         )

@@ -18,6 +18,7 @@ from lxml.cssselect import CSSSelector
 from newsparse.adapter import Adapter
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
+    caption_credit,
     first,
     merge_links,
     nav_links,
@@ -28,7 +29,6 @@ from newsparse.adapters._shared import (
 from newsparse.extract.media import media_from
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
 # Promo boxes the parser nests inside story paragraphs.
@@ -90,7 +90,7 @@ class TheNationAdapter(Adapter):
             if media is not None:
                 caption = photo.find(".//p[@class='caption']")
                 if caption is not None:
-                    text, credit = split_credit(text_of(caption))
+                    text, credit = caption_credit(text_of(caption))
                     media = Media(
                         url=media.url,
                         caption=text,
