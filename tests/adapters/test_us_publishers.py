@@ -103,3 +103,20 @@ def test_cnn_current_layout_cite_becomes_the_dateline() -> None:
     assert article.dateline is not None
     assert (article.dateline.location, article.dateline.agency) == ("Washington", "CNN")
     assert article.body[0].text == _PROSE
+
+
+def test_cnn_story_highlights_are_the_quick_read_not_body() -> None:
+    article = _parse(
+        '<section id="body-text"><div class="l-container">'
+        '<div class="el__storyhighlights"><h3>Story highlights</h3><ul>'
+        '<li class="el__storyhighlights__item">Clinics will open in rural counties</li>'
+        '<li class="el__storyhighlights__item">Most requests were granted</li></ul></div>'
+        f'<div class="zn-body__paragraph">{_PROSE}</div>'
+        f'<div class="zn-body__paragraph">{_PROSE} Later.</div></div></section>',
+        "https://www.cnn.com/2019/05/01/politics/a-test-story/index.html",
+    )
+    assert article.quick_read == (
+        "Clinics will open in rural counties",
+        "Most requests were granted",
+    )
+    assert [b.text for b in article.body] == [_PROSE, f"{_PROSE} Later."]

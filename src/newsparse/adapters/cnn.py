@@ -31,6 +31,7 @@ _ROOTS = tuple(
         "[itemprop=articleBody]",
     )
 )
+_HIGHLIGHTS = CSSSelector(".el__storyhighlights__item")
 _CITE = CSSSelector(".source__cite")
 _CITE_LOCATION = CSSSelector(".source__location")
 _CITE_AGENCY = CSSSelector(".source__text")
@@ -47,7 +48,7 @@ class CNNAdapter(StoryAdapter):
         "[data-component-name=ad-slot-header], .ad-slot, .ad-feedback-link-container",
         ".related-content, .el__storyelement--standard .related-content",
         "[data-component-name=video-resource] .video-resource__headline",
-        ".footnote, .editor-note",
+        ".footnote, .editor-note, .el__storyhighlights",
         "aside, .zn-body__footer",
         "#ie_column, .storytimestamp, .cnnplayer, .cnnVidplayer, #smartassetcontainer",
         ".ie--storytop, .share-tools, .teads-inread, #storyFooter",
@@ -80,6 +81,11 @@ class CNNAdapter(StoryAdapter):
         text = " ".join(t for t in (location, f"({agency})" if agency else None) if t) + " —"
         dateline = Dateline(text=text, location=location, agency=agency)
         return evolve(story, blocks=tuple(blocks), dateline=dateline)
+
+    def quick_read(self, page: Page) -> tuple[str, ...]:
+        # The "pg" layout's "Story highlights" box.
+        found = tuple(t for e in _HIGHLIGHTS(page.body) if (t := text_of(e)))
+        return found or super().quick_read(page)
 
     def keep_block(self, element: html.HtmlElement) -> bool:
         return _PROMO.match(text_of(element)) is None

@@ -22,6 +22,7 @@ from newsparse.adapters._story import StoryAdapter, collect_links, first_match
 from newsparse.extract.media import media_from
 from newsparse.model import Media, MediaKind, NavLink, NavRole
 from newsparse.page import Page
+from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
 # In order of preference (a union selector would return the outermost match first).
@@ -52,6 +53,8 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]+$")
 _AGENCY_BYLINE = re.compile(
     r"^(Associated Press|Reuters|Agence France-Presse|AFP|PA Media)\b(?: in |$)"
 )
+_IMMERSIVE = CSSSelector("div.immersive-main-media__media")
+_IMMERSIVE_CAPTION = CSSSelector("figcaption.caption--immersive")
 _YOUTUBE = CSSSelector("gu-island[name=YoutubeBlockComponent]")
 _ASSET_ID = re.compile(r'"assetId"\s*:\s*"([\w-]{6,20})"')
 # In-body blocks that are not the story's text: sign-ups, links to other stories, pull
@@ -120,7 +123,14 @@ class TheGuardianAdapter(StoryAdapter):
         return evolve(media, kind=MediaKind.VIDEO, url=url, width=None, height=None)
 
     def lead_media(self, page: Page) -> tuple[Media, ...]:
-        return tuple(m for f in _LEAD(page.body) if (m := media_from(f, page, 0)))[:1]
+        lead = [m for f in _LEAD(page.body) if (m := self.read_media(f, page, 0))][:1]
+        if lead or not (images := _IMMERSIVE(page.body)):
+            return tuple(lead)
+        # Immersive pages (old layout) show the lead picture apart from its caption.
+        media = media_from(images[0], page, 0)
+        caption = next((text_of(c) for c in _IMMERSIVE_CAPTION(page.body)), "")
+        text, credit = split_credit(caption.removeprefix("Main image:").strip())
+        return () if media is None else (evolve(media, caption=text, credit=credit),)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         tags = [a for a in _TAGS(page.body) if "/tone/" not in (a.get("href") or "")]

@@ -60,7 +60,9 @@ class TheTelegraphAdapter(StoryAdapter):
         names = (clean_author(text_of(e)) for b in bylines for e in _AUTHORS(b))
         found = tuple(dict.fromkeys(n for n in names if n))
         # JSON-LD is right when present; the byline covers pages without it.
-        return super().authors(page) if page.article_ld and page.article_ld.get("author") else found
+        if page.article_ld and page.article_ld.get("author"):
+            return super().authors(page)
+        return found or super().authors(page)
 
     def read_media(self, element: html.HtmlElement, page: Page, position: int) -> Media | None:
         media = media_from(element, page, position)
