@@ -48,12 +48,15 @@ class LATimesAdapter(Adapter):
 
     def body(self, page: Page) -> tuple[Block, ...]:
         blocks = super().body(page)
-        if blocks:
-            return blocks
-        # Some copies carry the story only in JSON-LD (the page renders it by script): one
-        # block, as the site gives no paragraph breaks there.
+        # Some copies carry the story only in JSON-LD (the page renders it by script). Without
+        # the story container, the generic region counts only if it holds that story.
         text = normalize_space(text_value(get_path(page.article_ld, "articleBody")))
-        return (Block(kind=BlockKind.PARAGRAPH, text=text),) if text else ()
+        if not text or (blocks and self.content_root(page) is not None):
+            return blocks
+        if blocks and text[:60] in " ".join(b.text for b in blocks):
+            return blocks
+        # One block: the site gives no paragraph breaks there.
+        return (Block(kind=BlockKind.PARAGRAPH, text=text),)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return lead_media(page, _LEAD, super().media(page))
