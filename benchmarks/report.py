@@ -84,6 +84,15 @@ def _dataset_tables(name: str, by_system: dict[str, dict[str, Any]]) -> list[str
     columns += [c for c in COUNT_COLUMNS if c[0] in some]
     rows = [[system] + [_cell(f, key) for key, _ in columns] for system, f in by_system.items()]
     lines += _table(["system"] + [label for _, label in columns], rows)
+    variants = {k: f["with_standfirst"] for k, f in by_system.items() if "with_standfirst" in f}
+    text_columns = [c for c in TEXT_COLUMNS.get(name, []) if c[0] in some]
+    if variants and text_columns:
+        lines += ["", "newsparse with its standfirst put back in front of `Article.text`:", ""]
+        rows = [
+            [f"{k} + standfirst"] + [_cell(f, key) for key, _ in text_columns]
+            for k, f in variants.items()
+        ]
+        lines += _table(["system"] + [label for _, label in text_columns], rows)
     fields = [c for c in FIELD_COLUMNS if c[0] in some]
     if fields:
         lines += [

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import attrs
+
 from benchmarks import metrics
 from benchmarks.datasets import Case
 from benchmarks.systems import (
@@ -148,7 +150,19 @@ def field_figures(system: System, cases: Sequence[Case], outputs: Sequence[Outpu
     return figures
 
 
+def with_standfirst(outputs: Sequence[Output]) -> list[Output]:
+    """The outputs with the standfirst put back in front of the text, where the datasets'
+    references have it."""
+    return [
+        attrs.evolve(o, text=f"{o.standfirst}\n\n{o.text}") if o.standfirst else o for o in outputs
+    ]
+
+
 def score(
     system: System, dataset: str, cases: Sequence[Case], outputs: Sequence[Output]
 ) -> Figures:
-    return text_figures(dataset, cases, outputs) | field_figures(system, cases, outputs)
+    figures = text_figures(dataset, cases, outputs) | field_figures(system, cases, outputs)
+    if system.name.startswith("newsparse"):
+        # newsparse keeps the standfirst out of Article.text; show the text metrics both ways.
+        figures["with_standfirst"] = text_figures(dataset, cases, with_standfirst(outputs))
+    return figures
