@@ -7,6 +7,7 @@ The content walk asks :func:`is_media_container` per element and, when it says y
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any, Final
@@ -75,6 +76,13 @@ _SRCSET_ATTRS: Final = ("data-srcset", "data-lazy-srcset", "srcset")
 # descriptor ("800w", "2x") up to the next comma.
 _SRCSET_ITEM: Final = re.compile(r"[\s,]*(\S+)(?:\s+(?:(\d+(?:\.\d+)?)([wx])|[^,\s]*)\s*)?(?:,|$)")
 _MIN_SIDE = 50
+
+
+@functools.lru_cache(maxsize=4096)
+def media_class_hint(classes: str) -> bool:
+    """Whether a class attribute may name a media container (a cheap pre-check for walks:
+    :func:`is_media_container` decides)."""
+    return "wp-" in classes or _WRAPPER_HINT.search(classes) is not None
 
 
 def is_media_container(element: html.HtmlElement) -> bool:
