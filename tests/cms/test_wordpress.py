@@ -247,6 +247,19 @@ def test_previous_link_text(anchor: str, expected: list[str]) -> None:
     assert [n.text for n in article.navigation if n.role is NavRole.PREVIOUS] == expected
 
 
+def test_direction_from_class_and_comment_pagination_ignored() -> None:
+    outside = (
+        '<div class="td-post-next-prev"><div class="td-post-prev-post">'
+        '<a href="/older/">Council history</a></div></div>'
+        '<nav class="comment-navigation"><div class="nav-links"><div class="nav-next">'
+        '<a href="?cpage=2">Newer comments page</a></div></div></nav>'
+    )
+    article = _parse(_page("", head=_WP_HEAD, outside=outside))
+    assert [(n.role, n.text) for n in article.navigation][-1:] == [
+        (NavRole.PREVIOUS, "Council history")
+    ]
+
+
 def test_small_match_on_a_page_of_other_text_is_no_root() -> None:
     card = '<div class="post-content"><p>A short card.</p></div>'
     long_text = "".join(f"<p>{p} {p}</p>" for p in STORY * 4)

@@ -161,9 +161,11 @@ _ELSEWHERE: Final = re.compile(
     r"^(?:widget(?:[-_].*)?|sidebar|sidebar[-_](?:primary|secondary|left|right|main|widgets?)"
     r"|widget-area|secondary|(?:.*[-_])?related(?:[-_]?posts?|[-_]row|[-_]articles?)?"
     r"|jp-relatedposts|yarpp|crp_related|menu|sub-menu|nav-menu|site-footer"
-    r"|comments?|comment-list|comments-area)$",
+    r"|comments?|comment-list|comments-area|comment-navigation|comments-pagination)$",
     re.IGNORECASE,
 )
+# "nav-previous", "td-post-prev-post", "prev_post": a class naming the link's direction.
+_DIRECTION: Final = re.compile(r"(?:^|[-_])(prev|previous|next)(?:$|[-_])")
 _ELSEWHERE_IDS: Final = frozenset({"secondary", "sidebar", "comments", "colophon"})
 _POST_CLASS: Final = re.compile(r"(?:^|\s)(?:hentry|type-post|post-\d+)(?:\s|$)")
 _ARCHIVE_PATH: Final = re.compile(r"/(?:category|tag|topics?|section)/[^/]")
@@ -290,13 +292,12 @@ def _nav_role(anchor: html.HtmlElement) -> NavRole | None:
     if "next" in rel:
         return NavRole.NEXT
     for element in anchor.iterancestors():
-        classes = (element.get("class") or "").lower()
-        if "prev" in classes:
-            return NavRole.PREVIOUS
-        if "next" in classes:
-            return NavRole.NEXT
-        if element.tag == "nav":
+        if element.tag in ("nav", "body"):
             break
+        for name in (element.get("class") or "").lower().split():
+            found = _DIRECTION.search(name)
+            if found:
+                return NavRole.NEXT if found.group(1) == "next" else NavRole.PREVIOUS
     return None
 
 
