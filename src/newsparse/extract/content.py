@@ -1,25 +1,34 @@
-"""The content region: body blocks, media, dateline, quick read and source, in one walk."""
+"""The content region: body blocks, media, dateline, quick read and source, from one walk.
+
+:func:`analyze` walks the page body once (:mod:`newsparse.extract.region`), picks the
+container holding the article's own text (or takes the adapter's ``content_root``), and
+keeps the blocks inside it that are article text: not page furniture, not the repeated
+headline, not link lists or calls to action, not text that belongs to another field
+(dateline, syndication line, quick-read items, captions).
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from attrs import frozen
 from lxml import html
 from lxml.cssselect import CSSSelector
 
+from newsparse.extract import boilerplate
+from newsparse.extract.media import lead_media, media_from
+from newsparse.extract.quick_read import find_quick_read
+from newsparse.extract.region import HEADLINE, Node, Walk, best_region
+from newsparse.extract.source import source_line
 from newsparse.model import Block, BlockKind, Dateline, Media
 from newsparse.page import Page
-from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
-
-_BLOCK_KINDS = {
-    "p": BlockKind.PARAGRAPH,
-    "h2": BlockKind.SUBHEADING,
-    "h3": BlockKind.SUBHEADING,
-    "h4": BlockKind.SUBHEADING,
-    "blockquote": BlockKind.QUOTE,
-    "li": BlockKind.LIST_ITEM,
-}
+from newsparse.toolkit.dateline import split_dateline
+from newsparse.toolkit.jsonld import get_path, text_value
+from newsparse.toolkit.text import normalize_space
 
 
 @frozen(kw_only=True)
@@ -35,37 +44,142 @@ class Content:
     standfirst: str | None = None
 
 
-def _find_root(page: Page) -> html.HtmlElement:
-    for element in page.body.iter("article"):
-        return element
-    return page.body
+_WORD: Final = re.compile(r"\w")
+_MAX_LINK_DENSITY = 0.5
+_SOURCE_LINE_CHARS = 200
+# A JSON-LD articleBody shorter than this is a teaser, not a guide to the region.
+_MIN_LD_BODY = 200
+# After a heading that opens the teasers/comments, blocks stay dropped until prose resumes.
+_RESUME_CHARS = 150
+_DATELINE_BLOCKS = 2
+# Key points sit near the top: a region whose first blocks hold no list has none.
+_QUICK_READ_BLOCKS = 40
+
+
+@functools.lru_cache(maxsize=256)
+def _selector(css: str) -> CSSSelector:
+    return CSSSelector(css)
 
 
 def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]) -> Content:
-    region = root if root is not None else _find_root(page)
-    excluded: set[html.HtmlElement] = set()
-    for selector in exclude:
-        excluded.update(CSSSelector(selector)(region))
-    blocks: list[Block] = []
-    media: list[Media] = []
-    skip_under: set[html.HtmlElement] = set()
-    for element in region.iter():
-        if not isinstance(element.tag, str):
+    """The body-side fields of ``page``; ``root`` and ``exclude`` come from the adapter."""
+    scope = root if root is not None else page.body
+    skip: set[html.HtmlElement] = set()
+    for css in exclude:
+        skip.update(_selector(css)(scope))
+    walk = Walk(_ld_body(page), frozenset(skip)).run(scope)
+    region = walk.nodes[0] if root is not None else best_region(walk)
+    quick_read, quick_elements = _quick_read(page, walk, region)
+    kept, source = _keep(walk, region, _headlines(page), quick_elements)
+    dateline = None
+    for i, (at, block) in enumerate(kept[:_DATELINE_BLOCKS]):
+        if block.kind is not BlockKind.PARAGRAPH:
             continue
-        if element in excluded or element.tag in INVISIBLE_TAGS or element.getparent() in skip_under:
-            skip_under.add(element)
+        found = split_dateline(block.text)
+        if found is not None:
+            dateline, rest = found
+            if rest:
+                kept[i] = (at, Block(kind=block.kind, text=rest))
+            else:
+                del kept[i]
+            break
+    return Content(
+        root=region.element,
+        blocks=tuple(block for _, block in kept),
+        media=_media(page, walk, region, [at for at, _ in kept]),
+        dateline=dateline,
+        quick_read=quick_read,
+        source=source,
+    )
+
+
+def _quick_read(
+    page: Page, walk: Walk, region: Node
+) -> tuple[tuple[str, ...], frozenset[html.HtmlElement]]:
+    """Key points, looked for only when the region's top holds a list (the search is costly)."""
+    top = 0
+    for block in walk.blocks:
+        if region.contains(block.index):
+            if block.kind is BlockKind.LIST_ITEM:
+                return find_quick_read(page, region.element)
+            top += 1
+            if top > _QUICK_READ_BLOCKS:
+                break
+    return (), frozenset()
+
+
+def _keep(
+    walk: Walk,
+    region: Node,
+    headlines: frozenset[str],
+    quick_elements: frozenset[html.HtmlElement],
+) -> tuple[list[tuple[int, Block]], str | None]:
+    """The region's article blocks, with their walk positions; and a syndication source."""
+    kept: list[tuple[int, Block]] = []
+    source: str | None = None
+    in_tail = False
+    for at, block in enumerate(walk.blocks):
+        if not region.contains(block.index) or walk.in_furniture(block.furniture, region):
             continue
-        if element.tag == "img":
-            url = page.absolute(element.get("src"))
-            if url:
-                alt = normalize_space(element.get("alt")) or None
-                media.append(Media(url=url, alt=alt, position=len(blocks)))
+        kind, text = block.kind, block.text
+        if kind == HEADLINE or not _WORD.search(text):
             continue
-        kind = _BLOCK_KINDS.get(element.tag)
-        if kind is None:
+        if quick_elements and _inside(block.element, quick_elements):
             continue
-        skip_under.add(element)
-        text = text_of(element)
-        if text:
-            blocks.append(Block(kind=kind, text=text))
-    return Content(root=region, blocks=tuple(blocks), media=tuple(media))
+        if kind is BlockKind.SUBHEADING and boilerplate.opens_tail(text):
+            in_tail = True
+            continue
+        if in_tail:
+            if block.chars < _RESUME_CHARS or block.link_density > 0.2:
+                continue
+            in_tail = False
+        if block.link_density > _MAX_LINK_DENSITY or boilerplate.is_boiler_line(text):
+            continue
+        if text.casefold() in headlines:
+            continue
+        if block.chars <= _SOURCE_LINE_CHARS and kind is BlockKind.PARAGRAPH:
+            found = source_line(text)
+            if found is not None:
+                source = source or found
+                continue
+        kept.append((at, Block(kind=BlockKind(kind), text=text)))
+    return kept, source
+
+
+def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) -> bool:
+    if element in containers:
+        return True
+    return any(ancestor in containers for ancestor in element.iterancestors())
+
+
+def _media(page: Page, walk: Walk, region: Node, kept_at: list[int]) -> tuple[Media, ...]:
+    """The region's media, each placed after the body blocks that precede it."""
+    found: list[Media] = []
+    for slot in walk.media:
+        if not region.contains(slot.index) or walk.in_furniture(slot.furniture, region):
+            continue
+        item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
+        if item is not None:
+            found.append(item)
+    if not found:
+        lead = lead_media(page)
+        if lead is not None:
+            found.append(lead)
+    return tuple(found)
+
+
+def _ld_body(page: Page) -> str | None:
+    body = text_value(get_path(page.article_ld, "articleBody"))
+    if not body or len(body) < _MIN_LD_BODY:
+        return None
+    return normalize_space(body)
+
+
+def _headlines(page: Page) -> frozenset[str]:
+    """Texts that are the headline, to drop where the body repeats it."""
+    values = [
+        text_value(get_path(page.article_ld, "headline")),
+        page.meta_first("og:title"),
+        page.meta_first("twitter:title"),
+    ]
+    return frozenset(normalize_space(v).casefold() for v in values if v)

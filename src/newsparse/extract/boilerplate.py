@@ -1,0 +1,222 @@
+"""What is never article text: boilerplate by markup (class, id, role, tag) and by wording.
+
+Everything here is a cheap, pure test on one element or one line of text, called by the
+content walk (:mod:`newsparse.extract.region`) once per element or block. Patterns are
+about kinds of page furniture (share bars, newsletter boxes, related teasers, comment
+threads, cookie banners, ads), in several languages; never about a site.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from lxml import html
+
+from newsparse.extract.media import media_class_hint
+
+#: Elements whose subtree is never article text and not worth walking.
+SKIP_TAGS: Final = frozenset(
+    {
+        "script", "style", "template", "noscript", "head", "title", "svg", "math", "button",
+        "select", "option", "textarea", "input", "label", "object", "embed", "canvas",
+        "map", "dialog", "menu",
+    }
+)  # fmt: skip
+
+#: Elements that are page furniture, unless they hold a lot of prose (some pages put the
+#: story in an <aside> or a <footer>); <nav> always is.
+FURNITURE_TAGS: Final = {"nav": 2, "aside": 16, "footer": 16}
+
+_ROLES: Final = {
+    "navigation": 2, "menu": 2, "menubar": 2, "search": 2, "tablist": 2, "toolbar": 2,
+    "dialog": 2, "alertdialog": 2, "complementary": 16, "banner": 16, "contentinfo": 16,
+    "alert": 16, "status": 16,
+}  # fmt: skip
+
+# Words in class names and ids that name furniture. A class name is split into words on
+# "-", "_", digits and camelCase humps. A word from the first set marks the element as
+# furniture; one from the second only suggests it (layouts name their wrappers
+# "container-with-sidebar", "article-header").
+_BAD_WORDS: Final = frozenset(
+    """share shares sharing sharebar sharedaddy social socials socialmedia related relatedposts
+    recommended recommendations recirculation recirc readmore readalso teaser teasers outbrain
+    taboola newsletter newsletters subscribe subscription signup paywall comment comments
+    commentlist respond disqus discussion reactions ad ads adv advert adverts advertisement
+    advertising adsense adsbygoogle sponsor sponsored promo promotion cookie cookies consent gdpr
+    breadcrumb breadcrumbs nav navbar navigation menu pagination pager rating ratings stars
+    byline dateline postmeta tags tagcloud caption credit credits donate donation""".split()
+)
+_WEAK_WORDS: Final = frozenset(
+    """follow popup modal overlay sidebar footer author authors bio meta masthead header topbar
+    login signin copyright disclaimer lightbox gallery slideshow carousel tooltip ticker
+    trending popular mostread latest banner widget""".split()
+)
+# Words of state modifiers on wrappers ("has-sidebar", "no-comments", "with-share"): the
+# furniture word after them names what the wrapper holds besides the article.
+_STATE_WORDS: Final = frozenset(
+    "has no with without is show enable enabled disable disabled hide allow supports".split()
+)
+_WORD_RE: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+# WordPress puts the post's tags and categories into the article's classes ("tag-comments").
+_TAXONOMY: Final = ("tag-", "tags-", "category-", "categories-", "cat-", "topic-", "postid-")
+_BAD_WHOLE: Final = frozenset(
+    "sr-only screen-reader-text visually-hidden hidden d-none hide print-only wp-caption-text"
+    " screenreader".split()
+)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Joined words (separators dropped) of names that call an element the article body.
+_CONTENT_HINTS: Final = (
+    "articlebody", "articlecontent", "articletext", "entrycontent", "postcontent", "postbody",
+    "posttext", "postentry", "storybody", "storycontent", "storytext", "bodytext", "contentbody",
+    "maincontent", "newstext", "textcontent", "richtext", "singlecontent", "blogcontent",
+    "fieldbody", "namebody", "articlemain",
+)  # fmt: skip
+
+
+#: Marks :func:`classify` returns (a bit set); FURNITURE_TAGS and _ROLES hold them too.
+HIDDEN: Final = 1
+FURNITURE: Final = 2
+HINT: Final = 4
+MEDIA: Final = 8
+MAYBE_FURNITURE: Final = 16
+_MEDIA_TAGS: Final = frozenset(
+    {"figure", "figcaption", "picture", "img", "video", "audio", "iframe"}
+)
+
+
+def classify(element: html.HtmlElement, tag: str) -> int:
+    """What the markup says about one element, in one look at its attributes.
+
+    HIDDEN: not shown (``hidden``, ``aria-hidden``, inline ``display:none``); FURNITURE:
+    tag, role, class or id name page furniture; HINT: class, id or itemprop call it the
+    article body; MEDIA: it may be a media container (the media module decides).
+    """
+    marks = MEDIA if tag in _MEDIA_TAGS else 0
+    marks |= FURNITURE_TAGS.get(tag, 0)
+    attrib = element.attrib
+    if not attrib:
+        return marks
+    get = attrib.get
+    if "hidden" in attrib or get("aria-hidden") == "true":
+        return HIDDEN
+    style = get("style")
+    if style is not None and _HIDDEN_STYLE.search(style) is not None:
+        return HIDDEN
+    role = get("role")
+    if role is not None:
+        marks |= _ROLES.get(role.lower(), 0)
+    strict = tag == "article" or tag == "main"
+    classes = get("class")
+    ident = get("id")
+    if classes:
+        if media_class_hint(classes):
+            marks |= MEDIA
+        marks |= furniture_names(classes, strict)
+    if ident:
+        marks |= furniture_names(ident, strict)
+    if marks & FURNITURE:
+        return marks & ~MAYBE_FURNITURE
+    itemprop = get("itemprop")
+    if (itemprop is not None and itemprop.lower() == "articlebody") or _content_names(
+        f"{classes or ''} {ident or ''}"
+    ):
+        marks = (marks | HINT) & ~MAYBE_FURNITURE
+    return marks
+
+
+def is_hidden(element: html.HtmlElement) -> bool:
+    """Whether the element is not shown to readers."""
+    return bool(classify(element, str(element.tag)) & HIDDEN)
+
+
+def is_furniture(element: html.HtmlElement, tag: str) -> bool:
+    """Whether the element's tag, role, class or id says it is page furniture."""
+    return bool(classify(element, tag) & (FURNITURE | MAYBE_FURNITURE))
+
+
+# Pages repeat the same class strings many times, and sites share themes: cache the answers.
+@functools.lru_cache(maxsize=8192)
+def furniture_names(names: str, strict: bool = False) -> int:
+    """FURNITURE, MAYBE_FURNITURE or 0 for a class/id string; ``strict`` for <article>, <main>."""
+    found = 0
+    for name in names.split():
+        lowered = name.lower()
+        if lowered in _BAD_WHOLE:
+            return FURNITURE
+        if lowered.startswith(_TAXONOMY):
+            continue
+        words = [w.lower() for w in _WORD_RE.findall(name)]
+        if not words or _is_content_name(words):
+            continue
+        # <article class="comment"> is a comment; <article class="post has-share"> is not.
+        for word in words[:1] if strict else words:
+            if word in _STATE_WORDS:
+                break
+            if word in _BAD_WORDS:
+                return FURNITURE
+            if word in _WEAK_WORDS:
+                found = MAYBE_FURNITURE
+    return found
+
+
+def content_hint(element: html.HtmlElement) -> bool:
+    """Whether class, id or itemprop call the element the article body."""
+    return bool(classify(element, str(element.tag)) & HINT)
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_names(names: str) -> bool:
+    return any(_is_content_name(_WORD_RE.findall(name.lower())) for name in names.split())
+
+
+def _is_content_name(words: list[str]) -> bool:
+    joined = "".join(words)
+    return any(hint in joined for hint in _CONTENT_HINTS)
+
+
+# -- wording ---------------------------------------------------------------------------------
+
+# Short lines that are calls to action or widget labels, in several languages.
+_BOILER_LINE: Final = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
+    r"share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|"
+    r"read (?:more|also|next)|more:|related(?: articles?| stories| posts)?:?|see also|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lire aussi|[àa] lire aussi|"
+    r"leer m[áa]s|lee tambi[ée]n|leggi anche|czytaj (?:też|także|więcej)|"
+    r"(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w ]*newsletter)?.*|"
+    r"(?:follow|like) us on .*|click here.*|tap here.*|"
+    r"(?:how useful was this (?:post|article)\?.*|be the first to rate.*|rate this.*)|"
+    r"(?:we are sorry that this post was not useful.*|let us improve this.*)|"
+    r"(?:photo|image|video|foto|bild|source|quelle)\s*:\s*\S.{0,60}|"
+    r"(?:copyright|©).{0,80}|all rights reserved.*|alle rechte vorbehalten.*|"
+    r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié)\s*(?:on|am|le)?\s*:?.{0,40}\d.{0,40}|"
+    r"(?:tags?|schlagworte|stichworte|themen|topics|filed under|categories|kategorien)\s*:.*|"
+    r"(?:loading|wird geladen|chargement)\W*|print|drucken|imprimer|e-?mail|"
+    r"(?:\d+\s*)?(?:comments?|kommentare?|commentaires?)|"
+    r"(?:leave|post|write) a (?:comment|reply)|you must be logged in.*)$",
+    re.IGNORECASE,
+)
+# Headings that open a teaser list or a comment thread: the rest of the region is not the article.
+_TAIL_HEADING: Final = re.compile(
+    r"^(?:related|more (?:from|on|about|in|stories|news|articles)|you (?:may|might) (?:also )?like|"
+    r"recommended|read (?:more|also|next)|popular|most (?:read|popular|viewed)|latest|trending|"
+    r"comments?|\d+ comments?|leave a (?:comment|reply)|kommentare|weitere artikel|"
+    r"das (?:k[öo]nnte|könnte) sie (?:auch )?interessieren|mehr zum thema|lesen sie auch|"
+    r"[àa] lire aussi|sur le m[êe]me sujet|[àa] voir aussi|te puede interesar|"
+    r"noticias relacionadas|"
+    r"potrebbe interessarti|leggi anche|powiązane|czytaj także|share this|about the author)\b",
+    re.IGNORECASE,
+)
+_MAX_BOILER_LINE = 160
+
+
+def is_boiler_line(text: str) -> bool:
+    """Whether a short line of text is furniture ("Advertisement", "Share this", "Read more")."""
+    return len(text) <= _MAX_BOILER_LINE and _BOILER_LINE.match(text) is not None
+
+
+def opens_tail(text: str) -> bool:
+    """Whether a heading starts the teasers/comments that follow an article."""
+    return len(text) <= 80 and _TAIL_HEADING.match(text) is not None

@@ -1,0 +1,308 @@
+"""One walk of the page body: text blocks, media slots and a content score per container.
+
+The walk is iterative (documents can be thousands of levels deep) and visits every element
+once. It yields, in document order:
+
+- :class:`TextBlock` values: each run of text between block-level boundaries (a ``<p>``, an
+  ``<li>``, text loose in a ``<div>`` between ``<br>`` s), with its kind, its link characters
+  and the innermost page-furniture container around it;
+- media slots: elements that :func:`newsparse.extract.media.is_media_container` claims,
+  not walked further (captions are not body text);
+- :class:`Node` values: one per block-level element, with the good and bad text under it.
+
+:func:`best_region` then picks the container whose text is most article-like: lots of
+prose under it, little link text or furniture text (a "maximum subtree" over the scores).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lxml import html
+
+from newsparse.extract import boilerplate
+from newsparse.extract.media import is_media_container
+from newsparse.model import BlockKind
+from newsparse.toolkit.text import normalize_space
+
+# Elements that do not break text into blocks; every other element does.
+INLINE_TAGS: Final = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt"
+    " ruby s samp small span strike strong sub sup time tt u var wbr".split()
+)
+_FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE
+_BREAKS: Final = frozenset({"br", "hr"})
+_KIND_TAGS: Final[dict[object, BlockKind | str]] = {
+    "li": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM,
+    "blockquote": BlockKind.QUOTE,
+    "h2": BlockKind.SUBHEADING,
+    "h3": BlockKind.SUBHEADING,
+    "h4": BlockKind.SUBHEADING,
+    "h5": BlockKind.SUBHEADING,
+    "h6": BlockKind.SUBHEADING,
+}
+#: Pseudo-kind of ``<h1>`` text: the headline field's, never a body block.
+HEADLINE = "headline"
+_PROSE_CHARS = 80  # a block this long reads like a paragraph, not a label
+_MIN_CHARS = 25
+_LD_WEIGHT = 2.0  # extra weight of text that the JSON-LD articleBody also holds
+_HINT_BONUS = 1.15  # containers that call themselves the article body
+# A container whose markup only suggests furniture ("sidebar", "header", <aside>) is kept
+# when it holds this much prose: layouts name wrappers "with-sidebar", "article-header".
+_BIG_PROSE = 1200.0
+
+#: Walk indices of the flagged containers around an element, outermost first.
+Marks = tuple[int, ...]
+
+
+class Node:
+    """A block-level element and the text under it (mutable while the walk runs)."""
+
+    __slots__ = ("bad", "element", "end", "flag", "furniture", "good", "hint", "parent", "start")
+
+    def __init__(
+        self, element: html.HtmlElement, start: int, parent: Node | None, furniture: Marks
+    ) -> None:
+        self.element = element
+        self.start = start
+        self.end = start
+        self.parent = parent
+        self.good = 0.0
+        self.bad = 0.0
+        self.hint = False
+        #: 0, or boilerplate.FURNITURE / boilerplate.MAYBE_FURNITURE as the markup says.
+        self.flag = 0
+        #: Walk indices of the flagged containers around (and including) this one.
+        self.furniture = furniture
+
+    def contains(self, index: int) -> bool:
+        return self.start <= index <= self.end
+
+
+class TextBlock:
+    """One run of visible text, as the walk found it."""
+
+    __slots__ = ("chars", "element", "furniture", "index", "kind", "link_chars", "text")
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        kind: BlockKind | str,
+        link_chars: int,
+        element: html.HtmlElement,
+        index: int,
+        furniture: Marks,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.chars = len(text)
+        self.link_chars = min(link_chars, self.chars)
+        self.element = element
+        #: Walk index of the block-level element holding the text.
+        self.index = index
+        #: Walk indices of the flagged containers around it.
+        self.furniture = furniture
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+class MediaSlot:
+    __slots__ = ("blocks_before", "element", "furniture", "index")
+
+    def __init__(
+        self, element: html.HtmlElement, index: int, blocks_before: int, furniture: Marks
+    ) -> None:
+        self.element = element
+        self.index = index
+        self.blocks_before = blocks_before
+        self.furniture = furniture
+
+
+class Walk:
+    """What one walk found; :meth:`run` fills it."""
+
+    def __init__(self, ld_body: str | None, skip: frozenset[html.HtmlElement]) -> None:
+        self.nodes: list[Node] = []
+        self.blocks: list[TextBlock] = []
+        self.media: list[MediaSlot] = []
+        #: Walk indices of the flagged containers confirmed as furniture.
+        self.confirmed: set[int] = set()
+        self._ld = ld_body
+        self._skip = skip
+
+    def run(self, body: html.HtmlElement) -> Walk:
+        count = 0
+        root = Node(body, 0, None, ())
+        self.nodes.append(root)
+        # Per open block-level element: its node, its text buffer, link characters in it,
+        # the block kind text inherits there, and the innermost furniture index.
+        nodes = [root]
+        buffers: list[list[str]] = [[]]
+        links = [0]
+        kinds: list[BlockKind | str] = [BlockKind.PARAGRAPH]
+        furniture: list[Marks] = [()]
+        in_link = 0
+        # Elements to open; None means "close the element below it" (no tuples: this is hot).
+        stack: list[html.HtmlElement | None] = list(reversed(body))
+        if body.text:
+            buffers[0].append(body.text)
+        skip = self._skip
+        classify = boilerplate.classify
+        skip_tags = boilerplate.SKIP_TAGS
+        while stack:
+            popped = stack.pop()
+            if popped is None:
+                element = stack.pop()
+                assert element is not None
+                tag = element.tag
+                if tag in INLINE_TAGS:
+                    if tag == "a":
+                        in_link -= 1
+                else:
+                    if buffers[-1]:
+                        self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                    node = nodes.pop()
+                    node.end = count
+                    if node.flag:
+                        self._confirm(node)
+                    parent = nodes[-1]
+                    parent.good += node.good
+                    parent.bad += node.bad
+                    buffers.pop(), links.pop(), kinds.pop(), furniture.pop()
+                tail = element.tail
+                if tail:
+                    buffers[-1].append(tail)
+                    if in_link:
+                        links[-1] += len(tail)
+                continue
+            element = popped
+            tag = element.tag
+            if not isinstance(tag, str) or tag in skip_tags or element in skip:
+                marks = boilerplate.HIDDEN
+            elif tag in _BREAKS:
+                if buffers[-1]:
+                    self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                marks = boilerplate.HIDDEN
+            else:
+                marks = classify(element, tag)
+                if marks & boilerplate.MEDIA and is_media_container(element):
+                    count += 1
+                    self.media.append(MediaSlot(element, count, len(self.blocks), furniture[-1]))
+                    marks = boilerplate.HIDDEN
+            if marks & boilerplate.HIDDEN or (tag in INLINE_TAGS and marks & _FLAGS):
+                tail = element.tail
+                if tail:
+                    buffers[-1].append(tail)
+                    if in_link:
+                        links[-1] += len(tail)
+                continue
+            count += 1
+            if tag not in INLINE_TAGS:
+                # A block-level element: the text before it is a block of its own.
+                if buffers[-1]:
+                    self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                marked = (*furniture[-1], count) if marks & _FLAGS else furniture[-1]
+                node = Node(element, count, nodes[-1], marked)
+                self.nodes.append(node)
+                nodes.append(node)
+                buffers.append([])
+                links.append(0)
+                kinds.append(HEADLINE if tag == "h1" else _KIND_TAGS.get(tag, kinds[-1]))
+                furniture.append(marked)
+                node.flag = marks & _FLAGS
+                node.hint = bool(marks & boilerplate.HINT)
+            elif tag == "a":
+                in_link += 1
+            text = element.text
+            if text:
+                buffers[-1].append(text)
+                if in_link:
+                    links[-1] += len(text)
+            stack.append(element)
+            stack.append(None)
+            stack.extend(reversed(element))
+        self._flush(root, buffers[0], links, kinds[0], ())
+        root.end = count
+        return self
+
+    def _confirm(self, node: Node) -> None:
+        """At a flagged container's end: furniture unless the flag was weak and it holds prose."""
+        if node.flag & boilerplate.FURNITURE or node.good < _BIG_PROSE:
+            self.confirmed.add(node.start)
+            node.bad += node.good
+            node.good = 0.0
+
+    def in_furniture(self, furniture: Marks, region: Node) -> bool:
+        """Whether confirmed furniture inside ``region`` holds something marked ``furniture``."""
+        confirmed = self.confirmed
+        return any(i > region.start and i in confirmed for i in furniture)
+
+    def _flush(
+        self,
+        node: Node,
+        buffer: list[str],
+        links: list[int],
+        kind: BlockKind | str,
+        furniture: Marks,
+    ) -> None:
+        if not buffer:
+            return
+        joined = "".join(buffer)
+        buffer.clear()
+        link_chars = links[-1]
+        links[-1] = 0
+        if not joined or joined.isspace():
+            return
+        text = normalize_space(joined)
+        block = TextBlock(
+            text=text,
+            kind=kind,
+            link_chars=link_chars,
+            element=node.element,
+            index=node.start,
+            furniture=furniture,
+        )
+        self.blocks.append(block)
+        _score(node, block, self._ld)
+
+
+def _score(node: Node, block: TextBlock, ld_body: str | None) -> None:
+    """Credit the block's text to its container: prose is good, links and furniture are bad."""
+    chars = block.chars
+    if block.kind == HEADLINE:
+        return
+    links = block.link_chars
+    if links * 2 > chars:
+        node.bad += chars
+        return
+    prose = chars - links
+    if chars >= _PROSE_CHARS:
+        weight = 1.0
+    elif chars >= _MIN_CHARS:
+        weight = 0.5
+    else:
+        weight = 0.0
+    if ld_body is not None and chars >= _MIN_CHARS and block.text[:60] in ld_body:
+        weight += _LD_WEIGHT
+    node.good += prose * weight
+    node.bad += links
+
+
+def best_region(walk: Walk, *, bad_weight: float = 1.0) -> Node:
+    """The container with the most article-like text: good text minus weighted bad text."""
+    best = walk.nodes[0]
+    best_score = float("-inf")
+    confirmed = walk.confirmed
+    for node in walk.nodes:
+        if node.good <= 0 or any(i in confirmed for i in node.furniture):
+            continue
+        score = node.good - bad_weight * node.bad
+        if node.hint:
+            score *= _HINT_BONUS
+        if score > best_score:
+            best, best_score = node, score
+    return best
