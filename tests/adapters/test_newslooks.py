@@ -169,6 +169,9 @@ def test_generic_adapter_on_the_seed_page() -> None:
     assert [(m.position, m.credit) for m in article.media] == [
         (p, c or BERLIN_CREDIT) for p, _, c in MEDIA
     ]
+    for media, (_, caption, _) in zip(article.media, MEDIA, strict=True):
+        assert (media.caption or "").startswith(caption)
+        assert "(" not in (media.caption or "")
     assert article.dateline is not None
     assert (article.dateline.location, article.dateline.agency) == ("WASHINGTON", "AP")
     assert len(article.quick_read) == 11
