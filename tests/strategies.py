@@ -290,7 +290,9 @@ def news_pages(draw: st.DrawFn) -> GeneratedPage:
         elif kind == 5:
             parts.append(f"<h2>{_esc(text)}</h2>")
         elif kind == 6:
-            caption = " ".join(draw(_word_lists))
+            # "Pictured:" keeps a caption distinct from every paragraph (the property
+            # "no text is both a body block and a caption" needs distinct page texts).
+            caption = "Pictured: " + " ".join(draw(_word_lists))
             captions.append(caption)
             src = draw(st.sampled_from(_SRCS)).format(n=n)
             parts.append(
