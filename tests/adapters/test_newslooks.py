@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
-from newsparse.model import Article, BlockKind, Dateline, NavRole
+from newsparse.adapters.newslooks import _find_intro, _Intro
+from newsparse.model import Article, Block, BlockKind, Dateline, NavRole
 from newsparse.serialize import dumps
 from tests.adapters.goldens import FIXTURES, REGISTRY
 
@@ -186,3 +187,38 @@ def test_example_page_is_the_fixture() -> None:
     """The README quick start parses ``examples/pages/``: keep it the same page."""
     example = FIXTURES.parents[1] / "examples" / "pages" / "newslooks-blinken-nato.html"
     assert example.read_bytes() == PAGE.read_bytes()
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(kind=BlockKind.PARAGRAPH, text=t) for t in texts]
+
+
+STORY_1 = "Secretary of State Antony Blinken is turning his attention to Ukraine."
+STORY_2 = "Blinken has spent much of the last month-and-a-half on the Gaza crisis."
+
+
+def test_intro_with_source_headline_and_dateline_lines() -> None:
+    source = "The Associated Press has the story:"
+    dateline = "Newslooks- WASHINGTON (AP)"
+    intro = _find_intro(_blocks(source, HEADLINE, dateline, STORY_1, STORY_2), HEADLINE)
+    assert (intro.start, intro.source, intro.first) == (3, "The Associated Press", None)
+    assert intro.dateline is not None
+    assert intro.dateline.text == dateline
+
+
+def test_intro_dateline_sharing_the_first_paragraph() -> None:
+    intro = _find_intro(_blocks(f"WASHINGTON (AP) — {STORY_1}", STORY_2), HEADLINE)
+    assert intro.start == 0
+    assert intro.first == Block(kind=BlockKind.PARAGRAPH, text=STORY_1)
+    assert intro.dateline is not None
+    assert intro.dateline.location == "WASHINGTON"
+
+
+def test_intro_never_cuts_the_story_at_a_later_dateline_like_paragraph() -> None:
+    blocks = _blocks(STORY_1, STORY_2, "KYIV (AP) — Russia launched drones overnight.")
+    assert _find_intro(blocks, HEADLINE) == _Intro()
+
+
+def test_intro_without_dateline_drops_only_the_lead_in() -> None:
+    intro = _find_intro(_blocks("The Associated Press has the story:", HEADLINE, STORY_1), HEADLINE)
+    assert (intro.start, intro.dateline, intro.source) == (2, None, "The Associated Press")
