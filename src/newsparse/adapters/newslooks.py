@@ -43,22 +43,24 @@ class NewslooksAdapter(WordPressAdapter):
 
     def trim(self, page: Page, blocks: Sequence[Block]) -> list[Block | None]:
         trimmed = super().trim(page, blocks)
-        intro = self._intro(page, blocks)
+        intro = self._intro(page)
         trimmed[: intro.start] = [None] * intro.start
         if intro.first is not None:
             trimmed[intro.start] = intro.first
         return trimmed
 
     def dateline(self, page: Page) -> Dateline | None:
-        return self._intro(page, super().body(page)).dateline or super().dateline(page)
+        return self._intro(page).dateline or super().dateline(page)
 
     def source(self, page: Page) -> str | None:
-        return self._intro(page, super().body(page)).source or super().source(page)
+        return self._intro(page).source or super().source(page)
 
     def quick_read(self, page: Page) -> tuple[str, ...]:
         return super().quick_read(page) or find_quick_read(page, self.content(page).root)[0]
 
-    def _intro(self, page: Page, blocks: Sequence[Block]) -> _Intro:
+    def _intro(self, page: Page) -> _Intro:
+        # Read from the content region's own blocks, before any trimming.
+        blocks = self.content(page).blocks
         return page.memo("newslooks:intro", lambda: _find_intro(blocks, self.headline(page)))
 
 
