@@ -250,7 +250,7 @@ def _inside(node: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
 _BY: Final = re.compile(
     r"^\s*(?:(?:written|reported|text|story|words|interview)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|de|z|od|від|от|text:|texte:|autor:|author:|autorin:|"
-    r"auteur\s*:|von\s*:|by\s*:)\s+",
+    r"auteur\s*:|von\s*:|by\s*:|quelle\s*:|source\s*:|fuente\s*:)\s+",
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT: Final = re.compile(
@@ -259,7 +259,8 @@ _AUTHOR_SPLIT: Final = re.compile(
 )
 _NOT_A_NAME: Final = re.compile(
     r"https?://|www\.|\.com\b|@|\d{3,}|^\(|image:|photo:|foto:|getty|istock|shutterstock|"
-    r"^(?:admin|staff|editor|redaktion|newsroom|guest|anonymous|unknown|none|null)$",
+    r"^(?:admin|staff|editor|red|redaktion|newsroom|guest|anonymous|unknown|none|null)$|"
+    r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$",  # a URL slug ("emma-mackenzie"), not a name
     re.IGNORECASE,
 )
 # Trailing parts of a byline that are not the name: "(obe)", ", Staff Writer", "| Reuters".
@@ -285,8 +286,16 @@ def clean_author(value: str) -> str | None:
 
 
 def _split_names(text: str) -> list[str]:
-    text = _BY.sub("", clean(text))
-    return [p for p in _AUTHOR_SPLIT.split(text) if p]
+    text = _ROLE.sub("", _BY.sub("", clean(text)))
+    return [p for p in _AUTHOR_SPLIT.split(text) if p and not _ROLE_ONLY.match(p)]
+
+
+# A fragment that is only a job title ("Staff Writer", "Reporter"), left by a split.
+_ROLE_ONLY: Final = re.compile(
+    r"^(?:(?:staff|senior|chief|special|contributing|political|foreign)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|journalist|redakteur(?:in)?|korrespondent(?:in)?)$",
+    re.IGNORECASE,
+)
 
 
 def _ld_people(page: Page) -> tuple[list[str], list[str]]:
@@ -303,10 +312,22 @@ def _ld_people(page: Page) -> tuple[list[str], list[str]]:
             if "Organization" in types_of(item) or types_of(item) & _ORG_TYPES:
                 orgs.append(name)
             else:
-                match = _LAST_FIRST.match(name)
-                # "Brazil, Rachel": a Person's name written family name first.
-                people.append(f"{match.group(2)} {match.group(1)}" if match else name)
+                people.extend(_person_names(name))
     return people, orgs
+
+
+_CONJUNCTION: Final = re.compile(r"\s(?:and|und|og|och|et|y|e|en|i)\s|&|;|\|", re.IGNORECASE)
+
+
+def _person_names(name: str) -> list[str]:
+    """Names in one author value: "A und B, City" is several, "Brazil, Rachel" is one
+    (family name first), "Jane Doe" is one."""
+    if _CONJUNCTION.search(name):
+        return _split_names(name)
+    match = _LAST_FIRST.match(name)
+    if match is not None:
+        return [f"{match.group(2)} {match.group(1)}"]
+    return _split_names(name) if "," in name else [name]
 
 
 _ORG_TYPES: Final = frozenset({"NewsMediaOrganization", "Corporation", "Organisation"})
@@ -325,25 +346,23 @@ def _ld_name(item: Mapping[str, Any]) -> str:
 
 
 def authors(page: Page) -> tuple[str, ...]:
-    """Author names, persons first: JSON-LD, meta tags, the visible byline; an agency only
-    when no person is named."""
+    """Author names, persons first: JSON-LD, meta tags, the visible byline; an organization
+    (an agency, the publication itself) only when no person is named."""
     site = (site_name(page) or "").casefold()
     publisher = clean(text_value(get_path(page.article_ld, "publisher"))).casefold()
     orgs_seen: list[str] = []
 
+    def is_site(name: str) -> bool:
+        folded = name.casefold()
+        squeezed = folded.replace(" ", "")
+        return folded in (site, publisher) or bool(site and squeezed in site.replace(" ", ""))
+
     def persons(values: Iterable[str]) -> tuple[str, ...]:
         found: list[str] = []
-        for value in values:
-            name = clean_author(value)
-            if name is None:
-                continue
-            folded = name.casefold()
-            if folded in (site, publisher) or (
-                site and folded.replace(" ", "") in site.replace(" ", "")
-            ):
-                orgs_seen.append(name)
-                continue
-            found.append(name)
+        for name in (clean_author(v) for v in values):
+            if name:
+                # A "person" named like the site is the publication: a fallback only.
+                (orgs_seen if is_site(name) else found).append(name)
         return _unique(found)
 
     ld_people, ld_orgs = _ld_people(page)
@@ -381,7 +400,7 @@ def _meta_people(page: Page) -> Iterator[str]:
     ):
         for value in page.meta.get(key, ()):
             if not value.startswith("http"):
-                yield from _split_names(value)
+                yield from _person_names(clean(value))
     for index in ("1", "2"):
         label = (page.meta_first(f"twitter:label{index}") or "").casefold()
         if label in _WRITTEN_BY:
@@ -400,13 +419,12 @@ _WRITTEN_BY: Final = frozenset(
     }
 )
 # Byline containers and author links, in the order tried.
+# One pass over the document (a union of paths would walk it once per path).
 _BYLINE: Final = etree.XPath(
-    "//*[@itemprop='author'] | //a[@rel='author'] | //*[@class and (contains(@class, 'byline')"
-    " or contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'Byline')"
-    " or contains(@class, 'autor') or contains(@class, 'Autor'))]"
-    " | //a[contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/autor/') or contains(@href, '/autoren/')"
-    " or contains(@href, '/journalist/') or contains(@href, '/profile/')]"
+    "//*[@itemprop='author' or @rel='author' or contains(@class, 'yline')"
+    " or contains(@class, 'uthor') or contains(@class, 'utor')"
+    " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')"
+    " or contains(@href, '/journalist/') or contains(@href, '/profile/')))]"
 )
 _BYLINE_SKIP: Final = re.compile(
     r"bio|box|about|avatar|image|img|photo|picture|more|related|list-item-teaser|follow|social|"
@@ -567,11 +585,8 @@ def source(page: Page) -> str | None:
 
 
 _SOURCE_TYPES: Final = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
-_PAYWALL: Final = etree.XPath(
-    "//*[@class and (contains(@class, 'paywall') or contains(@class, 'Paywall')"
-    " or contains(@class, 'premium-content') or contains(@class, 'subscriber-only')"
-    " or contains(@class, 'plus-content') or contains(@class, 'paid-content'))]"
-)
+# Paywall boxes ("paywall", "Paywall", "js-paywall"): one cheap test per element.
+_PAYWALL: Final = etree.XPath("//*[contains(@class, 'aywall')][1]")
 
 
 def free_access(page: Page) -> bool | None:
@@ -580,10 +595,13 @@ def free_access(page: Page) -> bool | None:
         get_path(page.article_ld, "isAccessibleForFree"),
         page.meta_first("isaccessibleforfree"),
     ):
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-            return value.strip().lower() == "true"
+        found = _boolean(value)
+        if found is not None:
+            return found
+    # Google's paywall markup: a part of the article that is not free.
+    for part in as_list(get_path(page.article_ld, "hasPart")):
+        if isinstance(part, Mapping) and _boolean(part.get("isAccessibleForFree")) is False:
+            return False
     marker = page.meta_first("article:content_tier", "og:article:content_tier")
     if marker:
         tier = marker.strip().lower()
@@ -591,6 +609,19 @@ def free_access(page: Page) -> bool | None:
             return True
         if tier in ("locked", "premium", "paid"):
             return False
-    if _PAYWALL(page.body):
-        return False
+    # A paywall box with a message in it (empty ones are placeholders on free pages too).
+    for element in _PAYWALL(page.body):
+        if isinstance(element, html.HtmlElement) and len(text_of(element)) >= _PAYWALL_TEXT:
+            return False
+    return None
+
+
+_PAYWALL_TEXT = 30
+
+
+def _boolean(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
     return None

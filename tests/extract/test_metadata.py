@@ -1,0 +1,150 @@
+"""Examples of :mod:`newsparse.extract.metadata` on small synthetic pages."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from newsparse.extract import metadata
+from newsparse.page import Page
+
+URL = "https://news.example/2024/01/story/"
+
+
+def _page(body: str = "<p>x</p>", head: str = "", ld: Any = None) -> Page:
+    if ld is not None:
+        head += f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    return Page.from_html(f"<html><head>{head}</head><body>{body}</body></html>", URL)
+
+
+def test_json_ld_graph_with_nested_authors_and_dates() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Example News"},
+            {
+                "@type": ["NewsArticle"],
+                "headline": "Ministers meet in Brussels",
+                "author": [
+                    {"@type": "Person", "name": "Jane Doe"},
+                    {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"},
+                    {"@type": "Organization", "name": "Reuters"},
+                ],
+                "datePublished": "2024-01-05T10:30:00+01:00",
+                "dateModified": "2024-01-05T12:00:00Z",
+                "isBasedOn": {"@type": "NewsArticle", "publisher": {"name": "Reuters"}},
+            },
+        ],
+    }
+    page = _page(ld=ld)
+    assert metadata.headline(page) == "Ministers meet in Brussels"
+    assert metadata.authors(page) == ("Jane Doe", "Anna Giulia Fink")
+    published = metadata.published(page)
+    assert published == datetime(2024, 1, 5, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert metadata.modified(page) == datetime(2024, 1, 5, 12, 0, tzinfo=UTC)
+    assert metadata.source(page) == "Reuters"
+    assert metadata.site_name(page) == "Example News"
+
+
+def test_agency_only_when_no_person() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": {"@type": "Organization", "name": "AFP"},
+    }
+    assert metadata.authors(_page(ld=ld)) == ("AFP",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Von Anna Muster und Max Beispiel", ("Anna Muster", "Max Beispiel")),
+        ("Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("Elena Oberholzer (obe)", ("Elena Oberholzer",)),
+        ("Brazil, Rachel", ("Rachel Brazil",)),
+        ("https://example.com/people/jane", ()),
+    ],
+)
+def test_meta_author_values(value: str, names: tuple[str, ...]) -> None:
+    page = _page(head=f'<meta name="author" content="{value}">')
+    assert metadata.authors(page) == names
+
+
+def test_visible_byline_when_metadata_is_silent() -> None:
+    body = (
+        '<article><h1>Title</h1><div class="byline">By <a href="/author/jane-doe/">Jane Doe</a>'
+        ' and <a href="/author/john-roe/">John Roe</a></div><p>Text.</p></article>'
+        '<aside><div class="author-bio"><a href="/author/other/">Someone Else</a></div></aside>'
+    )
+    assert metadata.authors(_page(body)) == ("Jane Doe", "John Roe")
+
+
+def test_headline_is_unescaped_and_site_suffix_dropped() -> None:
+    head = (
+        '<meta property="og:title" content="Trump &amp;quot;wins&amp;quot; &#8211; Example News">'
+        '<meta property="og:site_name" content="Example News">'
+    )
+    assert metadata.headline(_page(head=head)) == 'Trump "wins"'
+
+
+def test_headline_prefers_h1_over_title_with_suffix() -> None:
+    head = '<meta property="og:title" content="Ministers meet in Brussels | Example">'
+    body = "<h1>Ministers meet in Brussels</h1><p>x</p>"
+    assert metadata.headline(_page(body, head)) == "Ministers meet in Brussels"
+
+
+def test_dates_far_future_and_naive() -> None:
+    far = (datetime.now(UTC) + timedelta(days=3 * 366)).isoformat()
+    page = _page(head=f'<meta property="article:published_time" content="{far}">')
+    assert metadata.published(page) is None
+    page = _page('<time datetime="2023-11-27T16:42:11-05:00">Nov 27</time>')
+    published = metadata.published(page)
+    assert published is not None
+    assert published.utcoffset() == timedelta(hours=-5)
+
+
+def test_standfirst_visible_dek_beats_description() -> None:
+    head = '<meta name="description" content="A short SEO description of the story.">'
+    body = (
+        "<article><h1>Ministers meet in Brussels</h1>"
+        '<p class="article-dek">The alliance will reaffirm its support for Ukraine this week.</p>'
+        "<p>Body text that is long enough to be a paragraph of the story itself.</p></article>"
+    )
+    page = _page(body, head + '<meta property="og:title" content="Ministers meet in Brussels">')
+    assert (
+        metadata.standfirst(page) == "The alliance will reaffirm its support for Ukraine this week."
+    )
+    assert metadata.standfirst(_page(head=head)) == "A short SEO description of the story."
+
+
+@pytest.mark.parametrize(
+    ("ld", "head", "body", "expected"),
+    [
+        ({"@type": "NewsArticle", "isAccessibleForFree": "False"}, "", "", False),
+        ({"@type": "NewsArticle", "isAccessibleForFree": True}, "", "", True),
+        (
+            {
+                "@type": "NewsArticle",
+                "hasPart": {"isAccessibleForFree": False, "cssSelector": ".p"},
+            },
+            "",
+            "",
+            False,
+        ),
+        (None, '<meta property="article:content_tier" content="locked">', "", False),
+        (
+            None,
+            "",
+            '<div class="paywall">Subscribe now to continue reading this story.</div>',
+            False,
+        ),
+        (None, "", '<div class="paywall"></div>', None),
+        (None, "", "", None),
+    ],
+)
+def test_free_access(ld: Any, head: str, body: str, expected: bool | None) -> None:
+    assert metadata.free_access(_page(body or "<p>x</p>", head, ld)) is expected
