@@ -42,16 +42,19 @@ _ROLES: Final = {
 _BAD_WORDS: Final = frozenset(
     """share shares sharing sharebar sharedaddy social socials socialmedia related relatedposts
     recommended recommendations recirculation recirc readmore readalso teaser teasers outbrain
-    taboola newsletter newsletters subscribe subscription signup paywall comment comments
-    commentlist respond disqus discussion reactions ad ads adv advert adverts advertisement
-    advertising adsense adsbygoogle sponsor sponsored promo promotion cookie cookies consent gdpr
+    taboola newsletter newsletters subscribe subscription signup paywall ad ads adv advert adverts
+    advertisement advertising adsense adsbygoogle sponsor sponsored promo promotion cookie
+    cookies consent gdpr
     breadcrumb breadcrumbs nav navbar navigation menu pagination pager rating ratings stars
     byline dateline postmeta tags tagcloud caption credit credits donate donation""".split()
+)
+_COMMENT_WORDS: Final = frozenset(
+    "comment comments commentlist respond disqus discussion reactions replies".split()
 )
 _WEAK_WORDS: Final = frozenset(
     """follow popup modal overlay sidebar footer author authors bio meta masthead header topbar
     login signin copyright disclaimer lightbox gallery slideshow carousel tooltip ticker
-    trending popular mostread latest banner widget""".split()
+    trending popular mostread latest banner""".split()
 )
 # Words of state modifiers on wrappers ("has-sidebar", "no-comments", "with-share"): the
 # furniture word after them names what the wrapper holds besides the article.
@@ -81,6 +84,8 @@ FURNITURE: Final = 2
 HINT: Final = 4
 MEDIA: Final = 8
 MAYBE_FURNITURE: Final = 16
+#: Comment threads: furniture however much prose they hold.
+COMMENTS: Final = 32
 _MEDIA_TAGS: Final = frozenset(
     {"figure", "figcaption", "picture", "img", "video", "audio", "iframe"}
 )
@@ -154,9 +159,11 @@ def furniture_names(names: str, strict: bool = False) -> int:
         for word in words[:1] if strict else words:
             if word in _STATE_WORDS:
                 break
+            if word in _COMMENT_WORDS:
+                return COMMENTS | FURNITURE
             if word in _BAD_WORDS:
-                return FURNITURE
-            if word in _WEAK_WORDS:
+                found = FURNITURE
+            if word in _WEAK_WORDS and not found:
                 found = MAYBE_FURNITURE
     return found
 

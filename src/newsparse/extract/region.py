@@ -49,8 +49,10 @@ _MIN_CHARS = 25
 _LD_WEIGHT = 2.0  # extra weight of text that the JSON-LD articleBody also holds
 _HINT_BONUS = 1.15  # containers that call themselves the article body
 # A container whose markup only suggests furniture ("sidebar", "header", <aside>) is kept
-# when it holds this much prose: layouts name wrappers "with-sidebar", "article-header".
-_BIG_PROSE = 1200.0
+# when it holds this share of the page's prose: layouts name wrappers "with-sidebar", and
+# an unclosed <header> swallows the whole page.
+_WEAK_SHARE = 0.5
+_STRONG_SHARE = 0.75
 
 #: Walk indices of the flagged containers around an element, outermost first.
 Marks = tuple[int, ...]
@@ -145,6 +147,7 @@ class Walk:
         links = [0]
         kinds: list[BlockKind | str] = [BlockKind.PARAGRAPH]
         furniture: list[Marks] = [()]
+        flagged: list[Node] = []
         in_link = 0
         # Elements to open; None means "close the element below it" (no tuples: this is hot).
         stack: list[html.HtmlElement | None] = list(reversed(body))
@@ -167,8 +170,10 @@ class Walk:
                         self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
                     node = nodes.pop()
                     node.end = count
-                    if node.flag:
+                    if node.flag & boilerplate.COMMENTS:
                         self._confirm(node)
+                    elif node.flag:
+                        flagged.append(node)
                     parent = nodes[-1]
                     parent.good += node.good
                     parent.bad += node.bad
@@ -227,14 +232,35 @@ class Walk:
             stack.extend(reversed(element))
         self._flush(root, buffers[0], links, kinds[0], ())
         root.end = count
+        self._settle(flagged, root)
         return self
 
     def _confirm(self, node: Node) -> None:
-        """At a flagged container's end: furniture unless the flag was weak and it holds prose."""
-        if node.flag & boilerplate.FURNITURE or node.good < _BIG_PROSE:
+        """At a furniture container's end: its prose counts as furniture text."""
+        self.confirmed.add(node.start)
+        node.bad += node.good
+        node.good = 0.0
+
+    def _settle(self, flagged: list[Node], root: Node) -> None:
+        """Flagged containers are furniture unless they hold most of the page's prose.
+
+        Markup lies in both directions: themes name wrappers "container-with-sidebar", and
+        an unclosed ``<header class="top-menu">`` swallows the whole page.
+        """
+        weak, strong = root.good * _WEAK_SHARE, root.good * _STRONG_SHARE
+        for node in flagged:  # inner containers close first
+            keep = strong if node.flag & boilerplate.FURNITURE else weak
+            if node.good >= keep or any(i in self.confirmed for i in node.furniture):
+                continue
             self.confirmed.add(node.start)
-            node.bad += node.good
+            amount = node.good
+            node.bad += amount
             node.good = 0.0
+            parent = node.parent
+            while parent is not None:
+                parent.good -= amount
+                parent.bad += amount
+                parent = parent.parent
 
     def in_furniture(self, furniture: Marks, region: Node) -> bool:
         """Whether confirmed furniture inside ``region`` holds something marked ``furniture``."""
