@@ -36,6 +36,7 @@ COUNT_COLUMNS = [
     ("errors", "crashes"),
     ("rejected_articles", "declined articles"),
     ("non_articles_declined", "non-articles declined"),
+    ("site_adapter_pages", "pages by a site adapter"),
 ]
 FIELD_COLUMNS = [
     ("title_exact", "headline exact"),
@@ -81,7 +82,7 @@ def _dataset_tables(name: str, by_system: dict[str, dict[str, Any]]) -> list[str
         title += f", plus {some['non_articles']} non-article pages"
     lines = [title + ")", ""]
     columns = [c for c in TEXT_COLUMNS.get(name, []) if c[0] in some]
-    columns += [c for c in COUNT_COLUMNS if c[0] in some]
+    columns += [c for c in COUNT_COLUMNS if any(c[0] in f for f in by_system.values())]
     rows = [[system] + [_cell(f, key) for key, _ in columns] for system, f in by_system.items()]
     lines += _table(["system"] + [label for _, label in columns], rows)
     variants = {k: f["with_standfirst"] for k, f in by_system.items() if "with_standfirst" in f}

@@ -104,6 +104,8 @@ def _per_page(runs: Sequence[Run], cases: Sequence[datasets.Case]) -> list[dict[
                         output.text, case.truth.with_snippets, case.truth.without_snippets
                     )
                     entry["snippet_recall"] = tp / (tp + fn)
+                if output.adapter:
+                    entry["adapter"] = output.adapter
                 if output.rejected:
                     entry["declined"] = True
                 if output.error:

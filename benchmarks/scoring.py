@@ -71,6 +71,9 @@ def text_figures(dataset: str, cases: Sequence[Case], outputs: Sequence[Output])
             1 for o in negatives if o.rejected or not o.text.strip()
         )
     figures["errors"] = sum(1 for o in outputs if o.error)
+    adapted = sum(1 for o in outputs if o.adapter not in (None, "generic"))
+    if adapted:
+        figures["site_adapter_pages"] = adapted
     return figures
 
 

@@ -55,6 +55,8 @@ class Output:
     rejected: bool = False
     #: The system crashed: ``"TypeError: ..."``.
     error: str | None = None
+    #: newsparse only: the adapter that parsed the page.
+    adapter: str | None = None
 
 
 @frozen(kw_only=True)
@@ -115,6 +117,7 @@ def _newsparse(adapter: str | None) -> Callable[[bytes, str | None], Output]:
             dateline_agency=article.dateline.agency if article.dateline else None,
             previous_url=previous,
             next_url=following,
+            adapter=article.adapter,
         )
 
     return run
