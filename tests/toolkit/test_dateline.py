@@ -33,6 +33,12 @@ DATELINES = [
     ("Düsseldorf (dpa/lnw) - Ein Lastwagen", "Düsseldorf (dpa/lnw) -", "Düsseldorf", "dpa/lnw",
      None, "Ein Lastwagen"),
     ("WASHINGTON — The Senate voted", "WASHINGTON —", "WASHINGTON", None, None, "The Senate voted"),
+    ("NEW DELHI: Pakistan's approach is evolving", "NEW DELHI:", "NEW DELHI", None, None,
+     "Pakistan's approach is evolving"),
+    ("PUTRAJAYA, Nov 22 — Private companies did not pay", "PUTRAJAYA, Nov 22 —", "PUTRAJAYA",
+     None, "Nov 22", "Private companies did not pay"),
+    ("LA CROSSE, Wis. (AP) — After a summer", "LA CROSSE, Wis. (AP) —", "LA CROSSE, Wis.", "AP",
+     None, "After a summer"),
 ]  # fmt: skip
 
 
@@ -71,6 +77,12 @@ def test_datelines(
         "U.S. — Officials said",
         "I — Am not a dateline",
         "UPDATE: The story has changed.",
+        "QUICK SUMMARY: Dig into some of the best tutorials.",
+        "SKU: TXSB06",
+        "LIGHTEN YOUR LOAD – Start by weeding out things.",
+        "SACHA PFEIFFER, HOST: The Texas Legislature is holding a session.",
+        "GNW - Gaming News Weekly",
+        "VAC (Valve Anti-Cheat)",
         "",
         "   ",
         "Secretary of State Antony Blinken is turning his attention to Ukraine.",

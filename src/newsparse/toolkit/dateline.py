@@ -78,14 +78,22 @@ _CAPS_ONLY: Final = re.compile(
     rf"(?:,\s*(?P<date>{_DATE}))?"
     r"\s*(?P<sep>\s[-–—]{1,2}|[-–—]{1,2}\s|:\s)"
 )
-# ALL-CAPS lead-ins that are labels, not places.
+# ALL-CAPS lead-ins that are labels, not places: any of these words rules a place out.
 _NOT_PLACES: Final = _words(
-    """BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITOR NOTE CORRECTION
-    FILE PHOTO PHOTOS VIDEO READ MORE ALSO SEE RELATED ADVERTISEMENT ADVERTISING ANZEIGE
-    WERBUNG FOTO EILMELDUNG URGENT FLASH ALERT AKTUALISIERT Q A FAQ TL;DR NEW NEU PODCAST
+    """BREAKING UPDATE UPDATED EXCLUSIVE WATCH LIVE OPINION ANALYSIS EDITOR NOTE NOTES
+    CORRECTION FILE PHOTO PHOTOS VIDEO READ MORE ALSO SEE RELATED ADVERTISEMENT ADVERTISING
+    ANZEIGE WERBUNG FOTO EILMELDUNG URGENT FLASH ALERT AKTUALISIERT Q FAQ TL;DR TLDR PODCAST
     REVIEW INTERVIEW COMMENTARY EDITORIAL LETTER LETTERS SPONSORED AD ADS WARNING NOTICE
-    DISCLAIMER IMPORTANT SUMMARY UPDATE: THE A AN I IT WE OK"""
+    DISCLAIMER IMPORTANT SUMMARY QUICK CRITICAL EDIT TODO FYI SKU TIP TIPS PROS CONS STEP
+    PRICE HOST BYLINE OVERALL RANK UPDATE: OK I"""
 )
+# Function words never in an ALL-CAPS place without an agency ("LIGHTEN YOUR LOAD —").
+_FUNCTION_WORDS: Final = _words(
+    "THE A AN AND OR OF FOR TO WITH YOUR MY OUR THIS THAT IS ARE HOW WHAT WHY WHO YOU WE IT"
+)
+_MIN_CAPS_LETTERS = 4  # "GNW —", "SKU —" are labels; real places are longer
+_MIN_COLON_LETTERS = 5  # "NEW DELHI:", "BHOPAL:" but not "TODO:", "EDIT:"
+_MAX_CAPS_WORDS = 3
 _MAX_DATELINE = 120
 _SPACE_OR_END = re.compile(r"\s|$")
 
@@ -109,9 +117,18 @@ def split_dateline(text: str) -> tuple[Dateline, str] | None:
     caps_only = match.re is _CAPS_ONLY
     if not _is_place(location, caps_only=caps_only):
         return None
+    if caps_only and match.group("sep").strip() == ":" and not _colon_place(location):
+        return None
+    region = match.group("region")
+    if region and not _is_region(region):
+        return None
     groups = match.groupdict()
     agency_raw = groups.get("agency") or groups.get("wire")
     if agency_raw is not None and not _agency_ok(agency_raw, caps_place=location.isupper()):
+        return None
+    # A dateline alone in its element: only with a known agency ("Newslooks- WASHINGTON
+    # (AP)"), not any "NAME (Some Words)" heading.
+    if not rest.strip() and not (agency_raw and _known_agency(agency_raw)):
         return None
     # Stories start like sentences: "KYIV — Russia ..." but not "NATO — the alliance".
     if rest.strip() and rest.lstrip()[:1].islower():
@@ -125,7 +142,6 @@ def split_dateline(text: str) -> tuple[Dateline, str] | None:
         and (not rest.lstrip()[:1].isupper() or agency_raw is None or len(agency_raw) > 12)
     ):
         return None
-    region = match.group("region")
     if region:
         location = f"{location}{normalize_space(region)}"
     printed = normalize_space(head[: match.end()])
@@ -141,6 +157,11 @@ def split_dateline(text: str) -> tuple[Dateline, str] | None:
 _AGENCY_PARTS = re.compile(r"[/,+]|\s+")
 
 
+def _known_agency(agency: str) -> bool:
+    parts = [p for p in _AGENCY_PARTS.split(agency) if p]
+    return bool(parts) and parts[0].lower() in AGENCIES
+
+
 def _agency_ok(agency: str, *, caps_place: bool) -> bool:
     parts = [p for p in _AGENCY_PARTS.split(agency) if p]
     if not parts or parts[0].lower() in AGENCIES:
@@ -152,16 +173,30 @@ def _agency_ok(agency: str, *, caps_place: bool) -> bool:
 
 
 def _is_place(location: str, *, caps_only: bool) -> bool:
-    words = location.replace(".", " ").split()
-    if not words:
-        return False
-    # "BREAKING —", "UPDATE —" are labels, not places; "U.S. —" is too short to tell.
-    if all(w.strip("'’-:").upper() in _NOT_PLACES for w in words):
-        return False
+    words = [w.strip("'’-:") for w in location.replace(".", " ").split()]
+    if not words or any(w.upper() in _NOT_PLACES for w in words):
+        return False  # "BREAKING —", "QUICK SUMMARY:" are labels, not places
     if caps_only:
-        return max(len(w) for w in words) >= 3
+        # "U.S. —" and "GNW —" are too short to tell; "LIGHTEN YOUR LOAD —" is a phrase.
+        letters = sum(len(w) for w in words)
+        return (
+            letters >= _MIN_CAPS_LETTERS
+            and len(words) <= _MAX_CAPS_WORDS
+            and not any(w in _FUNCTION_WORDS for w in words)
+        )
     # Refuse sentence starts like "The U.S. (Reuters)" or "In Berlin (dpa)".
     return words[0] not in _SENTENCE_STARTS
+
+
+def _colon_place(location: str) -> bool:
+    words = location.split()
+    return len(words) <= 2 and sum(len(w) for w in words) >= _MIN_COLON_LETTERS
+
+
+def _is_region(region: str) -> bool:
+    """ ", Ukraine", ", Calif.", ", D.C." — not a second ALL-CAPS label (", HOST:")."""
+    value = region.strip(" ,")
+    return not value.isupper() or "." in value
 
 
 _SENTENCE_STARTS: Final = _words(
