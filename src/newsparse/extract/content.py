@@ -83,10 +83,17 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
             else:
                 del kept[i]
             break
+    media = _media(page, walk, region, [at for at, _ in kept])
+    captions = {m.caption for m in media if m.caption}
+    if any(block.text in captions for _, block in kept):
+        # A caption the walk also read as a block (``<div class="photo-title">`` beside
+        # the picture) belongs to the media only; positions are counted again without it.
+        kept = [(at, block) for at, block in kept if block.text not in captions]
+        media = _media(page, walk, region, [at for at, _ in kept])
     return Content(
         root=region.element,
         blocks=tuple(block for _, block in kept),
-        media=_media(page, walk, region, [at for at, _ in kept]),
+        media=media,
         dateline=dateline,
         quick_read=quick_read,
         source=source,
