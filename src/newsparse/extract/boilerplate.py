@@ -121,13 +121,14 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         marks |= furniture_names(classes, strict)
     if ident:
         marks |= furniture_names(ident, strict)
-    if marks & FURNITURE:
-        return marks & ~MAYBE_FURNITURE
+    if marks & COMMENTS:
+        return marks
     itemprop = get("itemprop")
     if (itemprop is not None and itemprop.lower() == "articlebody") or _content_names(
         f"{classes or ''} {ident or ''}"
     ):
-        marks = (marks | HINT) & ~MAYBE_FURNITURE
+        # "entry-content share-enabled", "body-ad-wrapper field-body": the body wins.
+        return (marks | HINT) & ~(FURNITURE | MAYBE_FURNITURE)
     return marks
 
 

@@ -30,7 +30,7 @@ INLINE_TAGS: Final = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q rp rt"
     " ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
-_FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE
+_FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE | boilerplate.COMMENTS
 _BREAKS: Final = frozenset({"br", "hr"})
 _KIND_TAGS: Final[dict[object, BlockKind | str]] = {
     "li": BlockKind.LIST_ITEM,
