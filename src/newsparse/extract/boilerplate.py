@@ -19,15 +19,16 @@ from newsparse.extract.media import media_class_hint
 #: Elements whose subtree is never article text and not worth walking.
 SKIP_TAGS: Final = frozenset(
     {
-        "script", "style", "template", "noscript", "head", "title", "svg", "math", "button",
-        "select", "option", "textarea", "input", "label", "object", "embed", "canvas",
-        "map", "dialog", "menu",
+        "script", "style", "template", "noscript", "head", "title", "svg", "math", "select",
+        "option", "textarea", "input", "object", "embed", "canvas", "map",
     }
 )  # fmt: skip
 
-#: Elements that are page furniture, unless they hold a lot of prose (some pages put the
-#: story in an <aside> or a <footer>); <nav> always is.
-FURNITURE_TAGS: Final = {"nav": 2, "aside": 16, "footer": 16}
+#: Elements that are page furniture unless they hold most of the page's prose: some pages
+#: put the story in an <aside>, and an unclosed <button> swallows the rest of the page.
+FURNITURE_TAGS: Final = {
+    "nav": 2, "aside": 16, "footer": 16, "button": 16, "label": 16, "dialog": 16, "menu": 16,
+}  # fmt: skip
 
 _ROLES: Final = {
     "navigation": 2, "menu": 2, "menubar": 2, "search": 2, "tablist": 2, "toolbar": 2,
