@@ -7,6 +7,7 @@ form only: the headline without the site suffix, the dek under the headline.
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,7 +18,7 @@ from lxml import etree, html
 
 from newsparse.toolkit.dates import parse_datetime
 from newsparse.toolkit.jsonld import as_list, get_path, text_value, types_of
-from newsparse.toolkit.text import normalize_space, text_of
+from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
 
 if TYPE_CHECKING:
     from newsparse.extract.content import Content
@@ -134,24 +135,51 @@ def _strip_site(title: str, page: Page) -> str:
 
 # -- standfirst ------------------------------------------------------------------------------
 
-_DEK_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|dek|deck|lede|lead|leadtext|lead-text|intro|introduction|teaser|"
-    r"summary|subtitle|sub-title|subheadline|sub-headline|subhead|abstract|excerpt|description|"
-    r"strapline|sapo|chapeau|chapo|entradilla|occhiello|catenaccio|vorspann|einleitung|"
-    r"article-lead|article__lead|article-intro|article__intro|article-summary)(?:$|[\s_-])",
-    re.IGNORECASE,
+# Class words of a dek. Class names are split into words on "-", "_", digits and camelCase
+# humps ("Article_elementLead__x" -> article, element, lead, x; "leadIn" -> lead, in).
+_DEK_WORDS: Final = frozenset(
+    """standfirst dek deck lede lead leadtext intro introduction teaser subtitle subheadline
+    subhead abstract excerpt strapline sapo chapo chapeau entradilla occhiello catenaccio
+    vorspann einleitung""".split()
 )
+# Weaker words: a "summary" box or "description" may be key points or a caption; an element
+# with a strong word later in the header wins over them.
+_WEAK_DEK_WORDS: Final = frozenset({"summary", "description", "bulletpoints"})
+_CLASS_WORD: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+
+
+@functools.lru_cache(maxsize=2048)
+def _dek_class(names: str) -> int:
+    """2 for a strong dek class word, 1 for a weak one, 0 for none."""
+    words = {w.lower() for w in _CLASS_WORD.findall(names)}
+    joined = "".join(names.lower().split("-"))
+    if words & _DEK_WORDS or "subtitle" in joined:
+        return 2
+    return 1 if words & _WEAK_DEK_WORDS or "bulletpoint" in joined else 0
+
+
 _NOT_DEK_CLASS: Final = re.compile(
     r"image|img|media|photo|figure|video|caption|credit|byline|author|date|time|share|social|"
-    r"related|teaser-list|newsletter|comment|nav|menu|breadcrumb|tag|label|kicker|button",
+    r"related|teaser-?list|newsletter|comment|nav|menu|breadcrumb|tag|label|kicker|button|"
+    r"meta|info",
     re.IGNORECASE,
 )
+# Subtrees after the headline that never hold the dek.
+_NOT_DEK_TAGS: Final = frozenset(
+    {"figure", "figcaption", "picture", "img", "nav", "aside", "footer", "form", "button",
+     "time", "script", "style", "noscript", "template", "svg", "iframe", "video", "audio",
+     "ul", "ol", "table", "select", "label"}
+)  # fmt: skip
 _BYLINE_TEXT: Final = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert|veröffentlicht)\b",
+    r"^(?:by|von|par|por|di|door|av|af|updated|published|aktualisiert|veröffentlicht|"
+    r"stand|foto|photo|bild)\b",
     re.IGNORECASE,
 )
+_DATE_TEXT: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b")
+_DEK_SKIP: Final = INVISIBLE_TAGS | {"figure", "figcaption", "button", "time"}
 _DEK_MIN, _DEK_MAX = 25, 700
-_AFTER_H1 = 40
+_AFTER_H1 = 60
+_HEADINGS: Final = etree.XPath("//*[self::h1 or self::h2][position() < 20]")
 
 
 def standfirst(page: Page, content: Content | None = None) -> str | None:
@@ -173,16 +201,16 @@ def standfirst(page: Page, content: Content | None = None) -> str | None:
 
 
 def _headline_element(page: Page) -> html.HtmlElement | None:
-    """The ``<h1>`` that shows the headline (the most similar one)."""
+    """The ``<h1>`` (or ``<h2>``) that shows the headline: the most similar one."""
     wanted = headline(page)
     if not wanted:
         return None
     best, score = None, 0.5
-    for count, element in enumerate(page.body.iter("h1")):
-        if count >= _MAX_H1:
-            break
+    for element in _HEADINGS(page.body):
+        if not isinstance(element, html.HtmlElement):
+            continue
         similarity = _similarity(_visible_heading(element), wanted)
-        if similarity >= score:
+        if similarity > score or (similarity == score and best is None):
             best, score = element, similarity
             if similarity >= 1:
                 break
@@ -190,59 +218,79 @@ def _headline_element(page: Page) -> html.HtmlElement | None:
 
 
 def _visible_dek(page: Page) -> str | None:
-    """The first dek-like element after the headline ``<h1>`` (by class, or a ``<p>`` near it)."""
-    h1 = _headline_element(page)
-    if h1 is None:
+    """The first dek-like element after the headline (by class, or a ``<p>`` right after it
+    that says what the description says)."""
+    heading = _headline_element(page)
+    if heading is None:
         return None
     descriptions = [
         clean(text_value(get_path(page.article_ld, "description"))),
         clean(page.meta_first("og:description", "description", "twitter:description")),
     ]
+    wanted = headline(page) or ""
+    fallback: str | None = None
     count = 0
-    for element in _following(h1):
+    for element in _following(heading):
         count += 1
         if count > _AFTER_H1:
             break
         tag = element.tag
         if tag in ("h1", "article") or (tag in ("h2", "h3") and count > 3):
             break
-        if tag in ("figure", "figcaption", "img", "picture", "time", "nav", "ul", "ol", "button"):
-            continue
         cls = " ".join(filter(None, (element.get("class"), element.get("id"))))
         itemprop = element.get("itemprop") or ""
-        marked = bool(_DEK_CLASS.search(cls)) or itemprop in ("description", "abstract")
-        if marked and _NOT_DEK_CLASS.search(cls):
-            marked = itemprop in ("description", "abstract")
-        plain_p = tag == "p" and count <= 3
-        if not (marked or plain_p):
+        strength = 2 if itemprop in ("description", "abstract") else 0
+        if not strength and cls and not _NOT_DEK_CLASS.search(cls):
+            strength = _dek_class(cls)
+        plain_p = tag == "p" and count <= 4
+        if not (strength or plain_p):
             continue
-        text = text_of(element)
+        text = text_of(element, skip=_DEK_SKIP)
         if not _DEK_MIN <= len(text) <= _DEK_MAX or _BYLINE_TEXT.match(text):
             continue
-        if marked or any(d and _similarity(text, d) >= 0.6 for d in descriptions):
+        if len(text) < 160 and _DATE_TEXT.search(text):
+            continue  # "Jane Doe, 2024.03.31 19:59": a byline with a date
+        if _similarity(text, wanted) >= 0.8:
+            continue  # the headline again (a teaser title repeating it)
+        if strength == 2:
             return text
-    return None
+        if fallback is None and (
+            strength or any(d and _similarity(text, d) >= 0.6 for d in descriptions)
+        ):
+            fallback = text
+    return fallback
 
 
 def _following(element: html.HtmlElement) -> Iterator[html.HtmlElement]:
-    """Elements after ``element`` in document order, within its nearest 3 ancestors."""
+    """Elements after ``element`` in document order within its nearest 3 ancestors,
+    without the subtrees that never hold a dek (figures, navs, bylines...)."""
     scope = element
     for _ in range(3):
         parent = scope.getparent()
         if parent is None or parent.tag == "body":
             break
         scope = parent
-    started = False
-    for node in scope.iter():
-        if node is element:
-            started = True
-            continue
-        if started and isinstance(node.tag, str) and not _inside(node, element):
-            yield node
-
-
-def _inside(node: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in node.iterancestors())
+    # Iterative walk from the element's next siblings upwards, within scope.
+    node: html.HtmlElement | None = element
+    stack: list[html.HtmlElement] = []
+    while node is not None and node is not scope:
+        sibling = node.getnext()
+        siblings = []
+        while sibling is not None:
+            siblings.append(sibling)
+            sibling = sibling.getnext()
+        stack.extend(reversed(siblings))
+        node = node.getparent()
+        # Visit the collected siblings before climbing further.
+        while stack:
+            current = stack.pop()
+            if not isinstance(current.tag, str) or current.tag in _NOT_DEK_TAGS:
+                continue
+            cls = current.get("class") or ""
+            if cls and _NOT_DEK_CLASS.search(cls) and not _dek_class(cls):
+                continue
+            yield current
+            stack.extend(reversed([c for c in current if isinstance(c.tag, str)]))
 
 
 # -- authors -----------------------------------------------------------------------------------
