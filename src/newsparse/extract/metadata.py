@@ -530,6 +530,8 @@ def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
 
 _PUBLISHED_META: Final = (
     "article:published_time",
+    "article:published:time",
+    "article.published_time",
     "og:article:published_time",
     "og:published_time",
     "datepublished",
@@ -548,10 +550,15 @@ _PUBLISHED_META: Final = (
     "article.published",
     "published_time",
     "originalpublicationdate",
+    "publication_date",
+    "article_date_original",
+    "date.release",
+    "release_date",
     "cxenseparse:recs:publishtime",
 )
 _MODIFIED_META: Final = (
     "article:modified_time",
+    "article:modified:time",
     "og:updated_time",
     "og:article:modified_time",
     "datemodified",
@@ -608,7 +615,9 @@ def site_name(page: Page) -> str | None:
 
 def _site_name(page: Page) -> str | None:
     candidates = [
-        page.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title"),
+        page.meta_first(
+            "og:site_name", "og:site:name", "application-name", "apple-mobile-web-app-title"
+        ),
         text_value(get_path(page.article_ld, "publisher")),
         next((text_value(n) for n in page.json_ld if "WebSite" in types_of(n)), None),
         page.meta_first("publisher", "twitter:site"),
