@@ -11,7 +11,7 @@ import functools
 import html as html_lib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree, html
@@ -569,37 +569,62 @@ _MODIFIED_META: Final = (
 )
 
 
-def _date(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> datetime | None:
+def _dates(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[datetime]:
+    """Every parseable date the metadata states, best source first."""
     candidates: list[Any] = [get_path(page.article_ld, ld_key)]
     candidates.extend(page.meta_first(k) for k in meta_keys)
     for candidate in candidates:
         if isinstance(candidate, str):
             value = parse_datetime(clean(candidate))
             if value is not None:
+                yield value
+
+
+def _date(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> datetime | None:
+    return _best(_dates(page, ld_key, meta_keys))
+
+
+def _best(values: Iterable[datetime]) -> datetime | None:
+    """The first date; if it has no offset, a later source's same moment that has one
+    (pages often print the wall time in one tag and the offset in another)."""
+    first: datetime | None = None
+    for value in values:
+        if first is None:
+            first = value
+            if value.tzinfo is not None:
                 return value
-    return None
+            continue
+        if value.tzinfo is not None and _same_wall_time(first, value):
+            return value
+    return first
+
+
+def _same_wall_time(naive: datetime, aware: datetime) -> bool:
+    wall = aware.replace(tzinfo=None)
+    if naive.time() == time(0, 0):  # a date alone: the same day is the same moment
+        return wall.date() == naive.date()
+    return abs(wall - naive) < timedelta(minutes=1)
 
 
 _TIME_PUBLISHED: Final = etree.XPath(
-    "//*[@itemprop='datePublished'] | //time[@datetime] | //time[@pubdate]"
+    "//*[@itemprop='datePublished' or (self::time and (@datetime or @pubdate))]"
 )
 
 
 def published(page: Page) -> datetime | None:
-    value = _date(page, "datePublished", _PUBLISHED_META)
-    if value is not None:
-        return value
-    value = _date(page, "dateCreated", ())
-    if value is not None:
-        return value
+    return _best(_published_candidates(page))
+
+
+def _published_candidates(page: Page) -> Iterator[datetime]:
+    yield from _dates(page, "datePublished", _PUBLISHED_META)
+    yield from _dates(page, "dateCreated", ())
     for element in _TIME_PUBLISHED(page.body):
         if not isinstance(element, html.HtmlElement):
             continue
         raw = element.get("datetime") or element.get("content") or text_of(element)
         value = parse_datetime(raw)
         if value is not None:
-            return value
-    return None
+            yield value
 
 
 def modified(page: Page) -> datetime | None:
