@@ -26,15 +26,17 @@ _CLASS_CONTAINER: Final = re.compile(
 )
 # <figcaption> outside a <figure> is claimed too: it belongs to the image before it.
 _MEDIA_TAGS: Final = frozenset(
-    {"figure", "figcaption", "picture", "img", "video", "audio", "iframe"}
+    {"figure", "figcaption", "picture", "img", "amp-img", "video", "audio", "iframe"}
 )
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 _WRAPPER_TAGS: Final = frozenset({"div", "span", "p", "li", "section", "aside", "a"})
 _WRAPPER_HINT: Final = re.compile(
-    r"image|img|picture|photo|foto|bild|figure|media|visual|caption|pic(?:$|[\s_-])", re.IGNORECASE
+    r"image|img|picture|photo|foto|bild|figure|media|visual|caption|slide|pic(?:$|[\s_-])",
+    re.IGNORECASE,
 )
-_COUNT_IMAGES: Final = etree.XPath("count(.//img)")
+_COUNT_IMAGES: Final = etree.XPath("count(.//img | .//amp-img)")
 _COUNT_BLOCKS: Final = etree.XPath("count(.//p | .//h1 | .//h2 | .//h3 | .//li | .//article)")
-_MAX_WRAPPER_TEXT = 600
+_MAX_WRAPPER_TEXT = 1000
 _MAX_LOOSE_CAPTION = 400
 _CAPTION_CLASS: Final = re.compile(
     r"caption|legend|bildunterschrift|description|subline|(?:img|image|bild|foto|photo)-?info|"
@@ -185,7 +187,9 @@ def _image_candidates(
     element: html.HtmlElement,
 ) -> Iterator[tuple[html.HtmlElement, list[tuple[str, float | None]]]]:
     """Each ``<img>`` (and ``<source>`` of a picture) with its candidate URLs and sizes."""
-    images = [element] if element.tag == "img" else list(element.iter("img", "source"))
+    images = (
+        [element] if element.tag in _IMAGE_TAGS else list(element.iter("img", "amp-img", "source"))
+    )
     for img in images:
         if img.tag == "source" and (img.get("type") or "").startswith(("video", "audio")):
             continue
@@ -207,7 +211,20 @@ def _candidates(img: html.HtmlElement) -> list[tuple[str, float | None]]:
         if value and not value.startswith("data:"):
             found.append((value.strip(), None))
             break
+    if not found:
+        # Lazy loaders name their attributes freely ("data-flickity-lazyload-srcset",
+        # "data-hi-res-src"): any data-* attribute about a source that holds a URL.
+        for attr, value in img.attrib.items():
+            if attr.startswith("data-") and _LAZY_ATTR.search(attr) and _URLISH.match(value):
+                if "srcset" in attr:
+                    found.extend(_parse_srcset(value))
+                else:
+                    found.append((value.strip(), None))
     return found
+
+
+_LAZY_ATTR: Final = re.compile(r"src|lazy|original|full|large|hires|hi-res|zoom")
+_URLISH: Final = re.compile(r"\s*(?:https?:)?/|\s*[\w./-]+\.(?:jpe?g|png|webp|gif|avif)\b", re.I)
 
 
 def _parse_srcset(value: str) -> list[tuple[str, float | None]]:
@@ -276,14 +293,34 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
         text = _text_without(caption_el, credit_el)
     caption, split = split_credit(text) if text else (None, None)
     credit = credit or (split or "") or (_attribute_credit(element) or "")
+    if caption is None or not credit:
+        # schema.org ImageObject microdata: <meta itemprop="caption|author" content=...>
+        described, by = _microdata(element)
+        caption = caption or described
+        credit = credit or by or ""
     if credit and caption and caption.endswith(credit):
         caption = normalize_space(caption[: -len(credit)]) or None
     return caption, credit or None
 
 
+def _microdata(element: html.HtmlElement) -> tuple[str | None, str | None]:
+    caption = credit = None
+    for meta in element.iter("meta"):
+        prop = meta.get("itemprop")
+        value = normalize_space(meta.get("content"))
+        if not prop or not value:
+            continue
+        if prop in ("caption", "description") and caption is None:
+            caption, inner = split_credit(value)
+            credit = credit or inner
+        elif prop in ("author", "copyrightHolder", "creditText", "copyrightNotice"):
+            credit = credit or clean_credit(value)
+    return caption, credit
+
+
 def _attribute_credit(element: html.HtmlElement) -> str | None:
     """A credit kept only in the image's title or alt ("Caption | AFP/Name", "... Foto: X")."""
-    images = [element] if element.tag == "img" else element.iter("img")
+    images = [element] if element.tag in _IMAGE_TAGS else element.iter("img", "amp-img")
     for img in images:
         for attr in ("title", "alt", "data-credit", "data-copyright"):
             value = img.get(attr)
@@ -301,7 +338,7 @@ def _attribute_credit(element: html.HtmlElement) -> str | None:
 def _loose_text(element: html.HtmlElement, credit_el: html.HtmlElement | None) -> str:
     """Caption text not marked as one: the element's next sibling when it is a caption
     (``<img><figcaption>``), else the short text of a wrapper around the image."""
-    if element.tag in ("img", "picture"):
+    if element.tag in _IMAGE_TAGS or element.tag == "picture":
         sibling = element.getnext()
         if sibling is not None and isinstance(sibling.tag, str) and _is_caption(sibling):
             return text_of(sibling)
