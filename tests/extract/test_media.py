@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newsparse.extract.media import is_media_container, lead_media, media_from
+from newsparse.extract.media import is_media_container, lead_media, media_class_hint, media_from
 from newsparse.model import Media, MediaKind
 from newsparse.page import Page
 
@@ -141,3 +141,67 @@ def test_lead_media_from_og_image_and_json_ld() -> None:
         "The lead",
     )
     assert lead_media(_page("<p>x</p>")) is None
+
+
+def test_wrapper_with_sibling_caption_and_credit_element() -> None:
+    page = _page(
+        '<div class="article_image-container"><div><img src="/a.jpg" width="800"></div>'
+        '<div class="article_image-container-text"><span class="caption">Frozen samples.</span>'
+        '<span class="image-source">Friso Gentsch/dpa</span></div></div>'
+        "<p>Body text of the story that is not a caption at all.</p>"
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == ("Frozen samples.", "Friso Gentsch/dpa")
+
+
+def test_orphan_figcaption_after_image() -> None:
+    page = _page('<img src="/a.jpg"><figcaption>The caption. Photo: Jane Doe</figcaption>')
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == ("The caption.", "Jane Doe")
+
+
+def test_credit_labels_are_removed_and_figure_footer_is_a_credit() -> None:
+    page = _page(
+        '<figure><img src="/a.jpg"><figcaption>A caption.</figcaption>'
+        "<footer>Photo by Jane Doe</footer></figure>"
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == ("A caption.", "Jane Doe")
+
+
+def test_credit_only_in_the_image_title() -> None:
+    page = _page('<figure><img src="/a.jpg" title="Andrew Robertson | AFP/Paul Ellis"></figure>')
+    (media,) = _all_media(page)
+    assert media.credit == "AFP/Paul Ellis"
+
+
+def test_amp_image_with_microdata_and_unusual_lazy_attribute() -> None:
+    page = _page(
+        '<figure itemscope itemtype="http://schema.org/ImageObject">'
+        '<meta itemprop="description" content="The Cast Iron plant">'
+        '<meta itemprop="author" content="(Image: Getty Images)">'
+        '<amp-img src="/amp.jpg" width="615" height="410"></amp-img></figure>'
+        '<div class="slide"><img src="data:image/gif;base64,AAAA"'
+        ' data-flickity-lazyload="https://cdn.example/slide.jpg"><p>Slide caption.</p></div>'
+    )
+    first, second = _all_media(page)
+    assert (first.url, first.caption, first.credit) == (
+        "https://news.example/amp.jpg",
+        "The Cast Iron plant",
+        "Getty Images",
+    )
+    assert (second.url, second.caption) == ("https://cdn.example/slide.jpg", "Slide caption.")
+
+
+def test_media_class_hint_and_large_wrappers() -> None:
+    assert media_class_hint("wp-block-image")
+    assert media_class_hint("ArticleImage_wrapper")
+    assert not media_class_hint("article-body")
+    page = _page(
+        '<div class="media-body"><img src="/a.jpg">'
+        + "<p>A long paragraph of article text that goes on.</p>" * 4
+        + "</div>"
+    )
+    wrapper = page.body.find(".//div")
+    assert wrapper is not None
+    assert not is_media_container(wrapper)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.toolkit.credits import split_credit
+from newsparse.toolkit.credits import clean_credit, split_credit
 from newsparse.toolkit.text import normalize_space
 
 CASES = [
@@ -69,3 +69,26 @@ def test_never_raises_and_parts_come_from_the_input(text: str) -> None:
         if part is not None:
             assert part.strip()
             assert part in source
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo by GHULAM RASOOL", "GHULAM RASOOL"),
+        ("Foto: Urs Flueeler (Keystone)", "Urs Flueeler (Keystone)"),
+        ("(AP Photo/Evan Vucci)", "AP Photo/Evan Vucci"),
+        ("© Foto: dpa", "dpa"),
+        ("Imago/Blaulicht-News.de", "Imago/Blaulicht-News.de"),
+        ("Copyright", None),
+        ("Foto:", None),
+        ("", None),
+    ],
+)
+def test_clean_credit(text: str, credit: str | None) -> None:
+    assert clean_credit(text) == credit
+
+
+@given(st.text(max_size=120))
+def test_clean_credit_never_raises_and_stays_in_input(text: str) -> None:
+    credit = clean_credit(text)
+    assert credit is None or (credit.strip() and credit in normalize_space(text))
