@@ -28,7 +28,8 @@ from newsparse.adapters._shared import (
 )
 from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.text import text_of
+from newsparse.toolkit.jsonld import get_path, text_value
+from newsparse.toolkit.text import normalize_space, text_of
 
 # A rule made of underscores only: AP's separator before contributor notes.
 _RULE = re.compile(r"^_{3,}$")
@@ -78,8 +79,12 @@ class APNewsAdapter(Adapter):
         return self._story(page)[0]
 
     def standfirst(self, page: Page) -> str | None:
-        # AP prints no dek; the description often repeats the first paragraph.
-        return unless_repeated(super().standfirst(page), self.body(page))
+        # AP prints no dek (text near the headline is a photo caption): the description is
+        # the summary, unless it only repeats the first paragraph.
+        description = text_value(get_path(page.article_ld, "description")) or page.meta_first(
+            "og:description", "description"
+        )
+        return unless_repeated(normalize_space(description) or None, self.body(page))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         # The page's menus link hubs too; the story's own topics are the li.tag links.

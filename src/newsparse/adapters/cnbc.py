@@ -35,6 +35,7 @@ class CNBCAdapter(Adapter):
         "[data-test='Pullquote']",
         "[data-module='mps-slot']",
         ".HighlightShare-hidden",
+        ".QuoteInBody-inlineButton",  # the "add to watchlist" button after a ticker link
     )
 
     def content_root(self, page: Page) -> html.HtmlElement | None:

@@ -28,6 +28,7 @@ from newsparse.toolkit.text import text_of
 
 _ROOT = CSSSelector("div.article-body")
 _PHOTO_BOXES = CSSSelector(".image-ct")
+_DEK = CSSSelector("header.article-header h2.sub-headline, .article-meta > h2")
 _EYEBROW = CSSSelector(".article-meta .eyebrow a[href]")
 _KEPT_ROLES = (NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
 _CAPTION_SPANS = CSSSelector(".caption p > span")
@@ -53,6 +54,10 @@ class FoxNewsAdapter(Adapter):
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         return first(_ROOT, page.body)
+
+    def standfirst(self, page: Page) -> str | None:
+        dek = first(_DEK, page.body)
+        return (text_of(dek) if dek is not None else None) or super().standfirst(page)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         # Links inside the story point to category pages too; the section is the eyebrow.
