@@ -17,7 +17,8 @@ from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.credits import clean_credit, split_credit
 from newsparse.toolkit.dateline import split_dateline
-from newsparse.toolkit.text import text_of
+from newsparse.toolkit.jsonld import get_path, text_value
+from newsparse.toolkit.text import normalize_space, text_of
 
 Selector = Callable[[html.HtmlElement], list[html.HtmlElement]]
 
@@ -178,3 +179,11 @@ def caption_credit(text: str) -> tuple[str | None, str | None]:
     ("(Photo by X)" gives "X")."""
     caption, credit = split_credit(text)
     return caption, (clean_credit(credit) or None) if credit else None
+
+
+def description(page: Page) -> str | None:
+    """The page's summary metadata (JSON-LD, then OpenGraph/meta), for sites that show no dek."""
+    value = text_value(get_path(page.article_ld, "description")) or page.meta_first(
+        "og:description", "description", "twitter:description"
+    )
+    return normalize_space(value) or None

@@ -17,6 +17,7 @@ from newsparse.adapter import Adapter
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
     caption_credit,
+    description,
     first,
     int_attr,
     media_in_story,
@@ -28,12 +29,12 @@ from newsparse.adapters._shared import (
 )
 from newsparse.model import Block, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
-from newsparse.toolkit.jsonld import get_path, text_value
-from newsparse.toolkit.text import normalize_space, text_of
+from newsparse.toolkit.text import text_of
 
 # A rule made of underscores only: AP's separator before contributor notes.
 _RULE = re.compile(r"^_{3,}$")
 _SLIDES = CSSSelector(".Page-lead .Carousel-slide, .Page-lead figure")
+_TITLE = CSSSelector("h1.Page-headline, [data-key='card-headline'] h1, .CardHeadline h1")
 _TOPICS = CSSSelector("li.tag a[href]")
 _INLINE = CSSSelector(".Enhancement figure")
 _KEPT_ROLES = (NavRole.BREADCRUMB, NavRole.PREVIOUS, NavRole.NEXT, NavRole.RELATED)
@@ -78,13 +79,15 @@ class APNewsAdapter(Adapter):
     def dateline(self, page: Page) -> Dateline | None:
         return self._story(page)[0]
 
+    def headline(self, page: Page) -> str | None:
+        # The headline shown; the JSON-LD one is sometimes an earlier or shorter version.
+        title = first(_TITLE, page.body)
+        return (text_of(title) if title is not None else None) or super().headline(page)
+
     def standfirst(self, page: Page) -> str | None:
         # AP prints no dek (text near the headline is a photo caption): the description is
         # the summary, unless it only repeats the first paragraph.
-        description = text_value(get_path(page.article_ld, "description")) or page.meta_first(
-            "og:description", "description"
-        )
-        return unless_repeated(normalize_space(description) or None, self.body(page))
+        return unless_repeated(description(page), self.body(page))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         # The page's menus link hubs too; the story's own topics are the li.tag links.

@@ -11,7 +11,7 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import EMBEDDED_POSTS, first
+from newsparse.adapters._shared import EMBEDDED_POSTS, description, first
 from newsparse.model import Media
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
@@ -57,6 +57,10 @@ class CNBCAdapter(Adapter):
                 )
             found.append(item)
         return tuple(found)
+
+    def standfirst(self, page: Page) -> str | None:
+        # CNBC shows no dek; the description is its summary.
+        return description(page) or super().standfirst(page)
 
     def quick_read(self, page: Page) -> tuple[str, ...]:
         points = tuple(text for text in map(text_of, _KEY_POINTS(page.body)) if text)

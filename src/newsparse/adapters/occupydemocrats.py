@@ -13,7 +13,14 @@ from typing import ClassVar
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media, merge_links, nav_links
+from newsparse.adapters._shared import (
+    EMBEDDED_POSTS,
+    description,
+    first,
+    lead_media,
+    merge_links,
+    nav_links,
+)
 from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
@@ -43,6 +50,10 @@ class OccupyDemocratsAdapter(WordPressAdapter):
     def content_root(self, page: Page) -> html.HtmlElement | None:
         found = first(_ROOT, page.body)
         return found if found is not None else super().content_root(page)
+
+    def standfirst(self, page: Page) -> str | None:
+        # The theme shows no dek; the description is the post's own excerpt.
+        return description(page) or super().standfirst(page)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         return lead_media(page, _LEAD, super().media(page))

@@ -17,7 +17,7 @@ from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
-from newsparse.adapters._shared import only, split_story, unless_repeated
+from newsparse.adapters._shared import description, only, split_story, unless_repeated
 from newsparse.extract.media import media_from
 from newsparse.model import Block, BlockKind, Dateline, Media, NavLink, NavRole
 from newsparse.page import Page
@@ -68,7 +68,7 @@ class ReutersAdapter(Adapter):
 
     def standfirst(self, page: Page) -> str | None:
         # Reuters prints no dek; its description repeats the first paragraph.
-        return unless_repeated(super().standfirst(page), self.body(page))
+        return unless_repeated(description(page), self.body(page))
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         # "Read next" lists the latest news, whatever the story: not related to it.
