@@ -15,15 +15,18 @@ class Limits:
     Pass ``limits=Limits(max_bytes=...)`` to ``parse`` to change them.
     """
 
-    #: Largest input accepted, in bytes (after encoding a ``str`` as UTF-8).
+    #: Largest input accepted, in bytes (a ``str`` is measured as UTF-8); larger input
+    #: raises :class:`DocumentTooLargeError`.
     max_bytes: int = field(default=32 * 1024 * 1024, validator=validators.gt(0))
-    #: Deepest element nesting kept. Deeper elements are unwrapped (their text is kept)
-    #: because libxml2 silently drops everything after an over-deep element.
+    #: Nesting depth kept when a document is deeper than libxml2 can build (it silently
+    #: drops everything after an over-deep element): elements below this depth are then
+    #: unwrapped, their text kept. :class:`DocumentTooComplexError` if that is not enough.
     max_depth: int = field(default=512, validator=validators.gt(0))
     #: Attributes kept per element; the rest are dropped before parsing because
     #: libxml2 is quadratic in the attribute count of one element.
     max_attributes: int = field(default=512, validator=validators.gt(0))
-    #: Wall-clock budget for one parse, checked between extraction steps.
+    #: Wall-clock budget for one parse, checked before each field is extracted;
+    #: :class:`ParseTimeoutError` once it is used up.
     max_seconds: float = field(default=20.0, validator=validators.gt(0))
     #: Largest JSON-LD script parsed, in characters; larger ones are skipped.
     max_jsonld_chars: int = field(default=2 * 1024 * 1024, validator=validators.gt(0))
