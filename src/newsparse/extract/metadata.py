@@ -64,10 +64,12 @@ def _headline(page: Page) -> str | None:
     h1s = list(_h1_texts(page))
     if titles:
         title = titles[0]
-        # The same title plus " | Site": the visible <h1> is the headline as printed.
+        # The publisher's declared headline, except when the visible <h1> is the same
+        # title without a " | Site" suffix. (Preferring any similar <h1> over the metadata
+        # scored worse on the Fundus pages: kickers split into spans read badly as one string.)
         for h1 in h1s:
             if h1 != title and title.startswith(h1) and len(h1) >= 0.5 * len(title):
-                return h1
+                return h1  # the same title plus " | Site"
         return _strip_site(title, page)
     if h1s:
         return h1s[0]
@@ -127,8 +129,10 @@ def _strip_site(title: str, page: Page) -> str:
     suffix = match.group(0).strip(" |-–—·:»")
     if site and (suffix.casefold() in site.casefold() or site.casefold() in suffix.casefold()):
         return title[: match.start()].strip()
+    # "… | Golem.de", "… - SPIEGEL": the suffix names the host ("golem", "spiegel").
+    squeezed = suffix.casefold().replace(" ", "")
     host = (page.host or "").split(".")
-    if any(part and part in suffix.casefold().replace(" ", "") for part in host[:-1]):
+    if any(len(part) >= 4 and part in squeezed for part in host[:-1]):
         return title[: match.start()].strip()
     return title
 
