@@ -487,17 +487,44 @@ _FAR_AWAY: Final = frozenset({"footer", "aside", "nav"})
 
 
 def _visible_byline(page: Page) -> Iterator[str]:
-    """Names from the first visible byline on the page (not author boxes, not related lists)."""
+    """Names from the visible byline of the story: the first byline near the headline (in
+    its <article>, or its header), else the first on the page; never author boxes, related
+    lists, asides or footers."""
+    scope = _headline_scope(page)
+    fallback: list[str] = []
     for element in _BYLINE(page.body):
         if not isinstance(element, html.HtmlElement) or element.tag in ("meta", "link", "img"):
             continue
         cls = element.get("class") or ""
-        if _BYLINE_SKIP.search(cls) or any(a.tag in _FAR_AWAY for a in element.iterancestors()):
+        ancestors = list(element.iterancestors())
+        if _BYLINE_SKIP.search(cls) or any(a.tag in _FAR_AWAY for a in ancestors):
             continue
         names = _names_in(element)
-        if names:
+        if not names:
+            continue
+        if scope is None or any(a is scope for a in ancestors):
             yield from names
             return
+        if not fallback:
+            fallback = names
+    yield from fallback
+
+
+def _headline_scope(page: Page) -> html.HtmlElement | None:
+    """The story's container around its headline: the nearest <article>/<main>, else the
+    headline's third ancestor."""
+    heading = _headline_element(page)
+    if heading is None:
+        return None
+    scope = heading
+    for depth, ancestor in enumerate(heading.iterancestors()):
+        if ancestor.tag in ("article", "main"):
+            return ancestor
+        if ancestor.tag == "body":
+            break
+        if depth < 3:
+            scope = ancestor
+    return scope
 
 
 def _names_in(element: html.HtmlElement) -> list[str]:
