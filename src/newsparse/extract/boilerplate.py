@@ -43,7 +43,7 @@ _ROLES: Final = {
 _BAD_WORDS: Final = frozenset(
     """share shares sharing sharebar sharedaddy social socials socialmedia related relatedposts
     recommended recommendations recirculation recirc readmore readalso teaser teasers outbrain
-    taboola newsletter newsletters subscribe subscription signup paywall ad ads adv advert adverts
+    taboola newsletter newsletters subscribe subscription signup ad ads adv advert adverts
     advertisement advertising adsense adsbygoogle sponsor sponsored promo promotion cookie
     cookies consent gdpr
     breadcrumb breadcrumbs nav navbar navigation menu pagination pager rating ratings stars
@@ -60,7 +60,8 @@ _WEAK_WORDS: Final = frozenset(
 # Words of state modifiers on wrappers ("has-sidebar", "no-comments", "with-share"): the
 # furniture word after them names what the wrapper holds besides the article.
 _STATE_WORDS: Final = frozenset(
-    "has no with without is show enable enabled disable disabled hide allow supports".split()
+    "has no non not with without is show enable enabled disable disabled hide allow supports"
+    " can".split()
 )
 _WORD_RE: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
 # WordPress puts the post's tags and categories into the article's classes ("tag-comments").
@@ -157,12 +158,14 @@ def furniture_names(names: str, strict: bool = False) -> int:
         words = [w.lower() for w in _WORD_RE.findall(name)]
         if not words or _is_content_name(words):
             continue
-        # <article class="comment"> is a comment; <article class="post has-share"> is not.
-        for word in words[:1] if strict else words:
+        for word in words:
             if word in _STATE_WORDS:
                 break
             if word in _COMMENT_WORDS:
                 return COMMENTS | FURNITURE
+            # <article class="comment"> is a comment; <article class="post promo"> is an article.
+            if strict:
+                continue
             if word in _BAD_WORDS:
                 found = FURNITURE
             if word in _WEAK_WORDS and not found:

@@ -47,7 +47,11 @@ HEADLINE = "headline"
 _PROSE_CHARS = 80  # a block this long reads like a paragraph, not a label
 _MIN_CHARS = 25
 _LD_WEIGHT = 2.0  # extra weight of text that the JSON-LD articleBody also holds
+# Link and furniture text costs half as much as prose gains: a region may take in a share
+# bar to reach the paragraphs after it (tuned on WCXB and trafilatura's evaluation pages).
+_BAD_WEIGHT = 0.5
 _HINT_BONUS = 1.15  # containers that call themselves the article body
+
 # A container whose markup only suggests furniture ("sidebar", "header", <aside>) is kept
 # when it holds this share of the page's prose: layouts name wrappers "with-sidebar", and
 # an unclosed <header> swallows the whole page.
@@ -318,7 +322,7 @@ def _score(node: Node, block: TextBlock, ld_body: str | None) -> None:
     node.bad += links
 
 
-def best_region(walk: Walk, *, bad_weight: float = 1.0) -> Node:
+def best_region(walk: Walk, *, bad_weight: float = _BAD_WEIGHT) -> Node:
     """The container with the most article-like text: good text minus weighted bad text."""
     best = walk.nodes[0]
     best_score = float("-inf")
