@@ -205,3 +205,14 @@ def test_media_class_hint_and_large_wrappers() -> None:
     wrapper = page.body.find(".//div")
     assert wrapper is not None
     assert not is_media_container(wrapper)
+
+
+def test_pixels_templates_ad_sizes_and_furniture_frames_are_dropped() -> None:
+    page = _page(
+        '<img src="/l.gif?a=1&d=2"><img src="/img/photo_${formatId}.jpg">'
+        '<img src="/ads/Banners-home-300-x-250.jpg"><img src="/u/Headshot_Jane.jpg">'
+        '<img src="/thumb.jpg" width="72" height="72">'
+        '<iframe src="https://apps.example/newsletters/subscribe/politics"></iframe>'
+        '<img src="/story.jpg" width="1200">'
+    )
+    assert [m.url for m in _all_media(page)] == ["https://news.example/story.jpg"]

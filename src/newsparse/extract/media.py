@@ -50,9 +50,19 @@ _CREDIT_CLASS: Final = re.compile(
 # URLs of images that are not article media.
 _JUNK: Final = re.compile(
     r"(?:^|[/_\-.\s])(?:icons?|avatars?|logos?|sprites?|pixel|spacer|blank|transparent|gravatar|"
-    r"emojis?|badges?|placeholder|loader|loading|lazy-placeholder|1x1|advert\w*|banner|"
+    r"emojis?|badges?|placeholder|loader|loading|lazy-placeholder|1x1|advert\w*|banners?|"
     r"tracking|beacon|doubleclick|googlesyndication|share|social|facebook|twitter|whatsapp|"
-    r"profile|author)(?:[/_\-.\s?]|$)",
+    r"profiles?|authors?|headshots?|mugshots?|300x250|728x90|160x600|300x600|320x50|970x250)"
+    r"(?:[/_\-.\s?]|$)",
+    re.IGNORECASE,
+)
+# A counting pixel by its name ("/l.gif?a=1", "/p.gif"), an unrendered URL template
+# ("image_${formatId}.jpg", "{width}"), a data: URI.
+_PIXEL_OR_TEMPLATE: Final = re.compile(r"/\w{1,5}\.gif(?:$|\?)|\$\{|\{\w+\}|%7B\w+%7D|^data:", re.I)
+# Embeds that are page furniture: newsletter, comment, consent and login frames.
+_JUNK_EMBED: Final = re.compile(
+    r"newsletter|subscribe|signup|sign-up|login|comments?|consent|cookie|survey|paywall|"
+    r"/ads?/|sharing|share",
     re.IGNORECASE,
 )
 # Classes of <img> elements that are not article media ("lazy-loading" or "placeholder"
@@ -77,7 +87,7 @@ _SRCSET_ATTRS: Final = ("data-srcset", "data-lazy-srcset", "srcset")
 # One srcset candidate: a URL (no spaces; a trailing comma ends it) and an optional
 # descriptor ("800w", "2x") up to the next comma.
 _SRCSET_ITEM: Final = re.compile(r"[\s,]*(\S+)(?:\s+(?:(\d+(?:\.\d+)?)([wx])|[^,\s]*)\s*)?(?:,|$)")
-_MIN_SIDE = 50
+_MIN_SIDE = 100  # thumbnails and icons are smaller; article pictures are not
 
 
 @functools.lru_cache(maxsize=4096)
@@ -264,9 +274,9 @@ def _is_junk_element(img: html.HtmlElement) -> bool:
 
 def _is_junk_url(url: str) -> bool:
     path = url.split("?", 1)[0]
-    return bool(_JUNK.search(path) or _AD_HOSTS.search(url)) or path.lower().endswith(
-        (".svg", ".ico")
-    )
+    return bool(
+        _JUNK.search(path) or _AD_HOSTS.search(url) or _PIXEL_OR_TEMPLATE.search(url)
+    ) or path.lower().endswith((".svg", ".ico"))
 
 
 def _too_small(width: int | None, height: int | None) -> bool:
@@ -419,7 +429,7 @@ def _av(element: html.HtmlElement, page: Page, position: int) -> Media | None:
 def _embed(element: html.HtmlElement, page: Page, position: int) -> Media | None:
     href = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
     url = page.absolute(href)
-    if url is None or _AD_HOSTS.search(url):
+    if url is None or _AD_HOSTS.search(url) or _JUNK_EMBED.search(url):
         return None
     width, height = _int(element.get("width")), _int(element.get("height"))
     if _too_small(width, height):
