@@ -536,7 +536,7 @@ def _names_in(element: html.HtmlElement) -> list[str]:
         and (a.get("itemprop") == "name" or (a.tag == "a" and _is_author_href(a.get("href"))))
     ]
     if inner:
-        return [n for n in inner if n]
+        return [name for n in inner if n for name in _person_names(n)]
     text = text_of(element)
     if not text or len(text) > 200:
         return []
