@@ -472,12 +472,14 @@ _WRITTEN_BY: Final = frozenset(
 )
 # Byline containers and author links, in the order tried.
 # One pass over the document (a union of paths would walk it once per path).
-_BYLINE: Final = etree.XPath(
-    "//*[@itemprop='author' or @rel='author' or contains(@class, 'yline')"
+_BYLINE_TEST = (
+    "[@itemprop='author' or @rel='author' or contains(@class, 'yline')"
     " or contains(@class, 'uthor') or contains(@class, 'utor')"
     " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')"
     " or contains(@href, '/journalist/') or contains(@href, '/profile/')))]"
 )
+_BYLINE: Final = etree.XPath(f"//*{_BYLINE_TEST}")
+_BYLINE_IN: Final = etree.XPath(f".//*{_BYLINE_TEST}")
 _BYLINE_SKIP: Final = re.compile(
     r"bio|box|about|avatar|image|img|photo|picture|more|related|list-item-teaser|follow|social|"
     r"comment|footer",
@@ -487,27 +489,29 @@ _FAR_AWAY: Final = frozenset({"footer", "aside", "nav"})
 
 
 def _visible_byline(page: Page) -> Iterator[str]:
-    """Names from the visible byline of the story: the first byline near the headline (in
-    its <article>, or its header), else the first on the page; never author boxes, related
-    lists, asides or footers."""
+    """Names from the visible byline of the story: the first byline in the headline's
+    <article> (or header), else the first on the page; never author boxes, related lists,
+    asides or footers."""
     scope = _headline_scope(page)
-    fallback: list[str] = []
-    for element in _BYLINE(page.body):
+    if scope is not None:
+        names = _first_byline(_BYLINE_IN(scope))
+        if names:
+            yield from names
+            return
+    yield from _first_byline(_BYLINE(page.body))
+
+
+def _first_byline(elements: Any) -> list[str]:
+    for element in elements:
         if not isinstance(element, html.HtmlElement) or element.tag in ("meta", "link", "img"):
             continue
         cls = element.get("class") or ""
-        ancestors = list(element.iterancestors())
-        if _BYLINE_SKIP.search(cls) or any(a.tag in _FAR_AWAY for a in ancestors):
+        if _BYLINE_SKIP.search(cls) or any(a.tag in _FAR_AWAY for a in element.iterancestors()):
             continue
         names = _names_in(element)
-        if not names:
-            continue
-        if scope is None or any(a is scope for a in ancestors):
-            yield from names
-            return
-        if not fallback:
-            fallback = names
-    yield from fallback
+        if names:
+            return names
+    return []
 
 
 def _headline_scope(page: Page) -> html.HtmlElement | None:

@@ -68,6 +68,8 @@ _BOX: Final = re.compile(
     re.IGNORECASE,
 )
 _BOX_DEPTH = 5
+# Pages with more links are link farms or hostile; their first links are enough.
+_MAX_LINKS = 5000
 _STOP_TAGS: Final = frozenset({"body", "article", "main", "html"})
 
 
@@ -147,6 +149,8 @@ def links(page: Page, content: Content) -> tuple[NavLink, ...]:
                 by_path[element] = NavRole.TAG
     memo: dict[html.HtmlElement, str | None] = {}
     for at, element in enumerate(_ALL_LINKS(page.body)):
+        if at >= _MAX_LINKS:
+            break
         attrib = element.attrib
         href = attrib.get("href") or ""
         if href.startswith(("#", "javascript:", "mailto:", "tel:")):

@@ -13,7 +13,7 @@ from typing import Final
 from lxml import etree, html
 
 from newsparse.page import Page
-from newsparse.toolkit.text import normalize_space, text_of
+from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
 
 _MAX_LABEL = 60
 _LABEL: Final = re.compile(
@@ -40,10 +40,13 @@ _SHORT_TEXTS: Final = etree.XPath(
     f"descendant::text()[string-length(.) < {_MAX_LABEL * 2}"
     " and string-length(normalize-space(.)) > 1]"
 )
-_LISTS: Final = etree.XPath(".//*[self::ul or self::ol]")
-_CLASSED: Final = etree.XPath(
-    ".//*[@class and (self::div or self::section or self::aside or self::ul or self::ol)]"
+# Fast path: plain strings (no element proxies) to see whether any short text is a label.
+_SHORT_STRINGS: Final = etree.XPath(
+    f"descendant::text()[string-length(.) < {_MAX_LABEL * 2}"
+    " and string-length(normalize-space(.)) > 1]",
+    smart_strings=False,
 )
+_CLASSED_TAGS: Final = ("div", "section", "aside", "ul", "ol")
 _MIN_ITEMS, _MAX_ITEMS = 2, 20
 _MIN_ITEM_CHARS = 15
 # Only the first part of the region counts as "near the top" (in elements or text nodes).
@@ -64,7 +67,11 @@ def find_quick_read(page: Page, region: html.HtmlElement | None) -> Result:
 
 
 def _by_heading(scope: html.HtmlElement) -> Result | None:
-    # Walk short text nodes (cheap in libxml2) instead of measuring every element's text.
+    # Walk short text nodes (cheap in libxml2) instead of measuring every element's text;
+    # most pages have no label at all, which plain strings show fastest.
+    strings = _SHORT_STRINGS(scope)
+    if not any(_LABEL.match(normalize_space(t)) for t in strings[: _TOP_TEXTS + 1]):
+        return None
     for count, node in enumerate(_SHORT_TEXTS(scope)):
         if count > _TOP_TEXTS:
             return None
@@ -79,7 +86,10 @@ def _by_heading(scope: html.HtmlElement) -> Result | None:
         # <h3><strong>Quick Read</strong></h3>: the heading is the outermost wrapper.
         while True:
             parent = heading.getparent()
-            if parent is None or parent is scope or text_of(parent) != text_of(heading):
+            if parent is None or parent is scope:
+                break
+            label_text = text_of(heading)
+            if _longer_than(parent, len(label_text)) or text_of(parent) != label_text:
                 break
             heading = parent
         listing = _following_list(heading)
@@ -103,8 +113,7 @@ def _following_list(heading: html.HtmlElement) -> html.HtmlElement | None:
         if sibling is not None:
             if sibling.tag in ("ul", "ol"):
                 return sibling
-            inner = _LISTS(sibling)
-            first = inner[0] if inner else None
+            first = _first_list(sibling)
             if isinstance(first, html.HtmlElement) and _lead_text_small(sibling, first):
                 return first
             return None
@@ -112,21 +121,55 @@ def _following_list(heading: html.HtmlElement) -> html.HtmlElement | None:
     return None
 
 
+def _first_list(element: html.HtmlElement) -> html.HtmlElement | None:
+    """The first ``ul``/``ol`` inside ``element`` (lazily: stops there)."""
+    found = next(element.iterdescendants("ul", "ol"), None)
+    return found if isinstance(found, html.HtmlElement) else None
+
+
 def _lead_text_small(container: html.HtmlElement, listing: html.HtmlElement) -> bool:
     """The list is the container's main content (not a list buried in a long section)."""
-    return len(text_of(listing)) >= 0.7 * len(text_of(container))
+    return not _longer_than(container, len(text_of(listing)) / 0.7)
+
+
+_COUNT_NODES = 5000
+
+
+def _longer_than(element: html.HtmlElement, limit: float) -> bool:
+    """Whether ``element``'s visible text is longer than ``limit`` characters.
+
+    Stops counting as soon as it is (or after ``_COUNT_NODES`` nodes): measuring the
+    whole text of every candidate container made the search quadratic on long pages.
+    """
+    total = 0
+    stack: list[etree._Element] = [element]
+    for _ in range(_COUNT_NODES):
+        if not stack:
+            return False
+        node = stack.pop()
+        if node is not element and node.tail:
+            total += len(normalize_space(node.tail))
+        if isinstance(node.tag, str) and node.tag not in INVISIBLE_TAGS:
+            if node.text:
+                total += len(normalize_space(node.text))
+            stack.extend(node)
+        if total > limit:
+            return True
+    return bool(stack)
 
 
 def _by_class(scope: html.HtmlElement) -> Result | None:
-    for count, element in enumerate(_CLASSED(scope)):
+    # Lazy iteration, not an XPath: libxml2 sorts a large node set in document order
+    # with comparisons that walk sibling chains, quadratic on long flat pages.
+    classed = (e for e in scope.iterdescendants(*_CLASSED_TAGS) if e.get("class") is not None)
+    for count, element in enumerate(classed):
         if count > _TOP_ELEMENTS or not isinstance(element, html.HtmlElement):
             return None
         if not _CLASS.search(element.get("class") or ""):
             continue
         listing = element if element.tag in ("ul", "ol") else None
         if listing is None:
-            lists = _LISTS(element)
-            first = lists[0] if lists else None
+            first = _first_list(element)
             if not isinstance(first, html.HtmlElement) or not _lead_text_small(element, first):
                 continue
             listing = first
