@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,6 +156,31 @@ def test_directory_walk_is_recursive_sorted_and_html_only(tmp_path: Path) -> Non
     assert [d.source.path for d in documents] == expected
     assert all(d.source.kind == "file" and d.url is None for d in documents)
     assert documents[2].html == article("Delta")  # .html.gz is decompressed
+
+
+def test_a_directory_that_cannot_be_listed_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = write_tree(tmp_path / "site")
+    real_walk = os.walk
+    locked = str(tmp_path / "site" / "b" / "c")
+
+    def walk(top: str, onerror: Callable[[OSError], None] | None = None) -> Iterator[Any]:
+        # As os.walk does for a directory it may not read (tests run as root, so chmod
+        # cannot make one): report it to onerror and leave it out.
+        for directory, subdirs, files in real_walk(top):
+            if directory == locked:
+                if onerror is not None:
+                    onerror(PermissionError(13, "Permission denied", directory))
+                subdirs.clear()
+                continue
+            yield directory, subdirs, files
+
+    monkeypatch.setattr("newsparse.batch.sources.os.walk", walk)
+    documents = list(iter_documents([tmp_path / "site"]))
+    assert [d.source.path for d in documents] == [*expected[:2], locked]
+    assert isinstance(documents[-1].error, RecordError)
+    assert "cannot list directory" in str(documents[-1].error)
 
 
 def test_plain_file_and_unreadable_file(tmp_path: Path) -> None:

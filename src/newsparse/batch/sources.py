@@ -77,11 +77,16 @@ def iter_documents(
         path = os.fspath(item)
         kind = kind_of(path)
         if kind == "directory":
-            for file in walk_html(path):
+            unlisted: list[OSError] = []
+            for file in walk_html(path, errors=unlisted):
+                while unlisted:  # a subdirectory that cannot be listed: say so
+                    yield _unlisted(unlisted.pop(0), path)
                 yield _read_file(file, max_bytes)
                 done += _size(file)
                 if on_progress is not None:
                     on_progress(done)
+            for error in unlisted:
+                yield _unlisted(error, path)
             continue
         if kind == "file":
             yield _read_file(path, max_bytes)
@@ -109,16 +114,26 @@ def total_bytes(inputs: Iterable[str | os.PathLike[str]]) -> int:
     return total
 
 
-def walk_html(top: str) -> Iterator[str]:
+def walk_html(top: str, *, errors: list[OSError] | None = None) -> Iterator[str]:
     """HTML files under ``top``: a directory's files, then its subdirectories, each sorted.
 
     The order is stable across runs, which ``--resume`` and reproducible output rely on.
+    Directories that cannot be listed are appended to ``errors`` (``os.walk`` would
+    otherwise skip them without a word).
     """
-    for directory, subdirs, files in os.walk(top):
+    for directory, subdirs, files in os.walk(
+        top, onerror=errors.append if errors is not None else None
+    ):
         subdirs.sort()
         for name in sorted(files):
             if name.lower().endswith(HTML_SUFFIXES):
                 yield os.path.join(directory, name)
+
+
+def _unlisted(error: OSError, top: str) -> Document:
+    where = error.filename if isinstance(error.filename, str) else top
+    reason = error.strerror or error
+    return unreadable(Source(kind="file", path=where), f"cannot list directory {where}: {reason}")
 
 
 def _size(path: str) -> int:
