@@ -99,6 +99,9 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
         )
     except NewsparseError as exc:
         return Result(source=document.source, url=document.url, outcome=exc)
+    except Exception as exc:  # parse() wraps bugs already; one page never stops a batch
+        error = NewsparseError(f"internal error: {type(exc).__name__}: {exc}")
+        return Result(source=document.source, url=document.url, outcome=error)
     return Result(source=document.source, url=document.url, outcome=article)
 
 
