@@ -176,6 +176,17 @@ def test_read_errors_pass_through_without_parsing() -> None:
     assert result.article is None
 
 
+def test_an_unexpected_exception_becomes_an_error_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> Article:
+        raise KeyError("bug")
+
+    monkeypatch.setattr("newsparse.batch.runner.parse", broken)
+    document = Document(source=Source(kind="file", path="a.html"), html=article("A"))
+    (result,) = parse_documents([document], jobs=1)
+    assert isinstance(result.error, NewsparseError)
+    assert "KeyError" in str(result.error)
+
+
 def test_jobs_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(parse_documents([], jobs=0))
