@@ -216,3 +216,16 @@ def test_pixels_templates_ad_sizes_and_furniture_frames_are_dropped() -> None:
         '<img src="/story.jpg" width="1200">'
     )
     assert [m.url for m in _all_media(page)] == ["https://news.example/story.jpg"]
+
+
+def test_microdata_credit_element() -> None:
+    page = _page(
+        '<figure><img src="/a.jpg"><div class="caption"><figcaption itemprop="caption">'
+        'The prime minister.</figcaption><figcaption itemprop="author">Mads Claus Rasmussen/'
+        "Ritzau Scanpix</figcaption></div></figure>"
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == (
+        "The prime minister.",
+        "Mads Claus Rasmussen/Ritzau Scanpix",
+    )

@@ -28,6 +28,9 @@ CASES = [
     ("Bild: Keystone", None, "Keystone"),
     ("Sunset over the bay | Photo by Jane Doe", "Sunset over the bay", "Jane Doe"),
     ("(AP Photo/Evan Vucci)", None, "AP Photo/Evan Vucci"),
+    ("A camp in Shengjin. Alketa Misja (dpa/picture alliance via Getty)", "A camp in Shengjin.",
+     "Alketa Misja (dpa/picture alliance via Getty)"),
+    ("Soldiers in Kundus. The morning (AP Photo)", "Soldiers in Kundus. The morning", "AP Photo"),
 ]  # fmt: skip
 
 

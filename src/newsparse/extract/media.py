@@ -383,9 +383,18 @@ def _find_credit(element: html.HtmlElement) -> html.HtmlElement | None:
         if child is element or not isinstance(child.tag, str) or child.tag in ("img", "source"):
             continue
         cls = child.get("class") or ""
-        if ((cls and _CREDIT_CLASS.search(cls)) or child.tag in _CREDIT_TAGS) and text_of(child):
+        marked = (
+            (cls and _CREDIT_CLASS.search(cls))
+            or child.tag in _CREDIT_TAGS
+            or child.get("itemprop") in _CREDIT_PROPS
+        )
+        if marked and text_of(child):
             return child
     return None
+
+
+# schema.org ImageObject properties that hold the credit.
+_CREDIT_PROPS: Final = frozenset({"author", "copyrightHolder", "creditText", "copyrightNotice"})
 
 
 # <footer> in a figure and <cite> in a caption hold the credit by convention.

@@ -61,6 +61,23 @@ _SLASH_TAIL: Final = re.compile(
 _SLASH_NAMES: Final = re.compile(
     rf"(?<=[.!?”\"'|])\s*(?P<credit>{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})?)[\s.]*$"
 )
+# A name (2-4 capitalized words) right after a sentence end, before a parenthesized credit.
+_NAME_BEFORE: Final = re.compile(
+    r"(?<=[.!?”\"»])\s+(?P<name>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3})\s*$"
+)
+_NOT_NAME_WORDS: Final = frozenset(
+    """the a an in on at of for to and with by from der die das den dem ein eine am im um mit
+    von zu und el la los las le les un une en de del il lo gli una photo foto file archiv""".split()
+)
+
+
+def _is_name(name: str, credit: str) -> bool:
+    """ "Alketa Misja" before "(dpa/...)", not "Am Morgen" before "(AP Photo)"."""
+    if re.search(r"\b(?:Photo|Foto|Image|Bild)\b", credit):
+        return False  # "(AP Photo/Name)" is a whole credit already
+    return not any(w.lower() in _NOT_NAME_WORDS for w in name.split())
+
+
 _MAX_CAPTION = 5_000
 
 
@@ -90,6 +107,13 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         if not credit:
             continue
         before = text[: match.start()]
+        if pattern is _PAREN_TAIL:
+            # "... Shengjin. Alketa Misja (dpa/picture alliance via Getty)": the
+            # photographer's name before the parenthesis belongs to the credit.
+            named = _NAME_BEFORE.search(before)
+            if named is not None and _is_name(named.group("name"), credit):
+                credit = normalize_space(text[named.start("name") : match.end()]).strip(" .")
+                before = before[: named.start("name")]
         rest = normalize_space(before).rstrip(" |–—-/:;,").strip()
         if pattern is _SLASH_TAIL and rest and not _ends_sentence(before, match):
             continue
