@@ -229,3 +229,16 @@ def test_microdata_credit_element() -> None:
         "The prime minister.",
         "Mads Claus Rasmussen/Ritzau Scanpix",
     )
+
+
+def test_caption_span_with_credit_and_distributor() -> None:
+    page = _page(
+        '<figure><img src="/a.jpg"><figcaption class="image-caption"><span class="caption">'
+        'Missiles were launched on Wednesday.</span> <span class="credit">Photo by Kevin '
+        'Vineys</span> /<span class="distributor">AP</span></figcaption></figure>'
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == (
+        "Missiles were launched on Wednesday.",
+        "Kevin Vineys/AP",
+    )

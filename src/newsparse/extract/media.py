@@ -300,6 +300,14 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
     if caption_el is None:
         text = _loose_text(element, credit_el)
     else:
+        inner = _inner_caption(caption_el)
+        if inner is not None and credit_el is not None:
+            # <figcaption><span class=caption>..</span> <span class=credit>Photo by X</span>
+            # /<span class=distributor>AP</span></figcaption>: all but the caption is credit.
+            rest = _text_without(caption_el, inner)
+            credit = clean_credit(_SLASH_SPACE.sub("/", rest)) or credit
+            caption_el = inner
+            credit_el = None
         text = _text_without(caption_el, credit_el)
     caption, split = split_credit(text) if text else (None, None)
     credit = credit or (split or "") or (_attribute_credit(element) or "")
@@ -364,6 +372,20 @@ def _is_caption(element: html.HtmlElement) -> bool:
         return True
     cls = element.get("class") or ""
     return bool(cls) and bool(_CAPTION_CLASS.search(cls)) and element.find(".//img") is None
+
+
+_SLASH_SPACE: Final = re.compile(r"\s*/\s*")
+
+
+def _inner_caption(caption: html.HtmlElement) -> html.HtmlElement | None:
+    """A caption-classed element inside a <figcaption> that also holds a credit."""
+    for child in caption.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        cls = child.get("class") or ""
+        if cls and _CAPTION_CLASS.search(cls) and not _CREDIT_CLASS.search(cls):
+            return child if text_of(child) else None
+    return None
 
 
 def _find_caption(element: html.HtmlElement) -> html.HtmlElement | None:
