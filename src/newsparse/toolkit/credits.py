@@ -28,7 +28,8 @@ _PAREN_TAIL: Final = re.compile(
 _LABELS = (
     r"(?:Photos?|Fotos?|Foto\(s\)|Fotografie|Fotograf[ií]a|Image|Images|Picture|Pic|Bild|Bilder|"
     r"Credit|Credits|Cr[ée]dits?(?:\s+photo)?|Photo\s+credit|Image\s+credit|Quelle|Copyright|"
-    r"Photograph|Photography|Illustration|Grafik|Zdj[ęe]cie|Fot\.|Kuva|Foto/Video)"
+    r"Photograph|Photography|Illustration|Grafik|Zdj[ęe]cie|Fot\.|Kuva|Foto/Video|Fotó|"
+    r"Bilde|Billede|Isithombe|Picha|Фото|Фотография|Fotografia|Crédito|Créditos)"
 )
 _LABELLED: Final = re.compile(
     rf"(?:^|(?<=[.!?)”\"'|])\s*|\s[|/–—-]\s*|\s(?=[A-Z]))"
