@@ -184,8 +184,9 @@ def _is_place(location: str, *, caps_only: bool) -> bool:
             and len(words) <= _MAX_CAPS_WORDS
             and not any(w in _FUNCTION_WORDS for w in words)
         )
-    # Refuse sentence starts like "The U.S. (Reuters)" or "In Berlin (dpa)".
-    return words[0] not in _SENTENCE_STARTS
+    # Refuse sentence starts like "The U.S. (Reuters)" or "In Berlin (dpa)", and
+    # one-letter names like "X (Twitter)".
+    return words[0] not in _SENTENCE_STARTS and sum(len(w) for w in words) >= 2
 
 
 def _colon_place(location: str) -> bool:
