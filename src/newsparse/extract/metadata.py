@@ -319,7 +319,10 @@ _NOT_A_NAME: Final = re.compile(
 _ROLE: Final = re.compile(
     r"\s*(?:\([^)]{1,40}\)|,?\s+(?:staff|senior|chief|special|contributing|political|foreign)"
     r"\s+(?:writer|reporter|correspondent|editor)\b.*|,\s*(?:reporter|correspondent|editor|"
-    r"journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*)$",
+    r"journalist|redakteur(?:in)?|korrespondent(?:in)?)\b.*|"
+    # "Euronews with Agencies", "ORF.at/Agenturen", "Le Monde avec AFP"
+    r"\s*(?:/|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*(?:agencies|agenturen|agences|agencias|"
+    r"agenzie|wires?)\b.*)$",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 6
