@@ -148,3 +148,13 @@ def test_standfirst_visible_dek_beats_description() -> None:
 )
 def test_free_access(ld: Any, head: str, body: str, expected: bool | None) -> None:
     assert metadata.free_access(_page(body or "<p>x</p>", head, ld)) is expected
+
+
+def test_space_separated_meta_properties_and_dc_colon_names() -> None:
+    head = (
+        '<meta property="og:description twitter:description" content="A description here.">'
+        '<meta property="dc:creator" content="Creator Name">'
+    )
+    page = _page(head=head)
+    assert metadata.standfirst(page) == "A description here."
+    assert metadata.authors(page) == ("Creator Name",)

@@ -38,6 +38,33 @@ def clean(value: Any) -> str:
     return normalize_space(value)
 
 
+def _meta(page: Page) -> Mapping[str, tuple[str, ...]]:
+    """``page.meta`` plus one entry per name of a space-separated ``property`` list
+    (``property="og:title twitter:title"``), and ``dc:x`` names as ``dc.x``."""
+    return page.memo("metadata:meta", lambda: _split_meta(page.meta))
+
+
+def _split_meta(meta: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    if not any(" " in key or key.startswith(("dc:", "dcterms:")) for key in meta):
+        return meta
+    found: dict[str, tuple[str, ...]] = dict(meta)
+    for key, values in meta.items():
+        for name in key.split():
+            name = name.replace("dc:", "dc.", 1).replace("dcterms:", "dcterms.", 1)
+            if name not in found:
+                found[name] = values
+    return found
+
+
+def _meta_first(page: Page, *keys: str) -> str | None:
+    meta = _meta(page)
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
 # -- headline ---------------------------------------------------------------------------------
 
 # " | Site name", " - Site name" suffixes that <title> and og:title often carry.
@@ -56,9 +83,9 @@ def headline(page: Page) -> str | None:
 def _headline(page: Page) -> str | None:
     titles = [
         clean(text_value(get_path(page.article_ld, "headline"))),
-        clean(page.meta_first("og:title")),
-        clean(page.meta_first("twitter:title")),
-        clean(page.meta_first("dc.title", "title", "sailthru.title", "parsely-title")),
+        clean(_meta_first(page, "og:title")),
+        clean(_meta_first(page, "twitter:title")),
+        clean(_meta_first(page, "dc.title", "title", "sailthru.title", "parsely-title")),
     ]
     titles = [t for t in titles if t]
     h1s = list(_h1_texts(page))
@@ -195,7 +222,7 @@ def standfirst(page: Page, content: Content | None = None) -> str | None:
         return visible
     candidates = [
         text_value(get_path(page.article_ld, "description")),
-        page.meta_first("og:description", "description", "twitter:description", "dc.description"),
+        _meta_first(page, "og:description", "description", "twitter:description", "dc.description"),
     ]
     for candidate in candidates:
         value = clean(candidate)
@@ -229,7 +256,7 @@ def _visible_dek(page: Page) -> str | None:
         return None
     descriptions = [
         clean(text_value(get_path(page.article_ld, "description"))),
-        clean(page.meta_first("og:description", "description", "twitter:description")),
+        clean(_meta_first(page, "og:description", "description", "twitter:description")),
     ]
     wanted = headline(page) or ""
     fallback: str | None = None
@@ -453,13 +480,13 @@ def _meta_people(page: Page) -> Iterator[str]:
         "parsely-author",
         "byl",
     ):
-        for value in page.meta.get(key, ()):
+        for value in _meta(page).get(key, ()):
             if not value.startswith("http"):
                 yield from _person_names(clean(value))
     for index in ("1", "2"):
-        label = (page.meta_first(f"twitter:label{index}") or "").casefold()
+        label = (_meta_first(page, f"twitter:label{index}") or "").casefold()
         if label in _WRITTEN_BY:
-            yield from _split_names(page.meta_first(f"twitter:data{index}") or "")
+            yield from _split_names(_meta_first(page, f"twitter:data{index}") or "")
 
 
 _WRITTEN_BY: Final = frozenset(
@@ -610,7 +637,7 @@ _MODIFIED_META: Final = (
 def _dates(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[datetime]:
     """Every parseable date the metadata states, best source first."""
     candidates: list[Any] = [get_path(page.article_ld, ld_key)]
-    candidates.extend(page.meta_first(k) for k in meta_keys)
+    candidates.extend(_meta_first(page, k) for k in meta_keys)
     for candidate in candidates:
         if isinstance(candidate, str):
             value = parse_datetime(clean(candidate))
@@ -678,12 +705,12 @@ def site_name(page: Page) -> str | None:
 
 def _site_name(page: Page) -> str | None:
     candidates = [
-        page.meta_first(
-            "og:site_name", "og:site:name", "application-name", "apple-mobile-web-app-title"
+        _meta_first(
+            page, "og:site_name", "og:site:name", "application-name", "apple-mobile-web-app-title"
         ),
         text_value(get_path(page.article_ld, "publisher")),
         next((text_value(n) for n in page.json_ld if "WebSite" in types_of(n)), None),
-        page.meta_first("publisher", "twitter:site"),
+        _meta_first(page, "publisher", "twitter:site"),
     ]
     for candidate in candidates:
         value = clean(candidate).lstrip("@")
@@ -713,7 +740,7 @@ def free_access(page: Page) -> bool | None:
     """``isAccessibleForFree`` (JSON-LD or meta), else False when the page shows a paywall."""
     for value in (
         get_path(page.article_ld, "isAccessibleForFree"),
-        page.meta_first("isaccessibleforfree"),
+        _meta_first(page, "isaccessibleforfree"),
     ):
         found = _boolean(value)
         if found is not None:
@@ -722,7 +749,7 @@ def free_access(page: Page) -> bool | None:
     for part in as_list(get_path(page.article_ld, "hasPart")):
         if isinstance(part, Mapping) and _boolean(part.get("isAccessibleForFree")) is False:
             return False
-    marker = page.meta_first("article:content_tier", "og:article:content_tier")
+    marker = _meta_first(page, "article:content_tier", "og:article:content_tier")
     if marker:
         tier = marker.strip().lower()
         if tier in ("free", "metered"):
