@@ -335,6 +335,20 @@ def test_100k_attributes_on_one_element(attribute: str) -> None:
     assert any("attributes" in p.message for p in result.problems)
 
 
+def test_too_many_elements_is_refused() -> None:
+    data = page(body="<p>x</p>" * 5000).encode()
+    result = outcome(data, limits=Limits(max_elements=1000))
+    assert isinstance(result, DocumentTooComplexError)
+    assert "1,000" in str(result)
+    assert isinstance(outcome(data, limits=Limits(max_elements=10_000)), Article)
+
+
+def test_tiny_elements_up_to_the_default_limit() -> None:
+    # 32 MiB of <p>x</p> would be 4 million elements: the element limit bounds the work.
+    data = page(body="<p>x</p>" * 600_000).encode()
+    assert isinstance(outcome(data), DocumentTooComplexError)
+
+
 def test_large_page_within_limits() -> None:
     paragraphs = "".join(
         f"<p>Paragraph {i} of a long article about the budget.</p>" for i in range(60_000)

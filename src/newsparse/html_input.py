@@ -200,12 +200,19 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _limit_attributes(text: str, limit: int) -> tuple[str, int]:
-    """Drop attributes past ``limit`` on any element; returns the text and how many tags changed."""
+def _limit_attributes(text: str, limit: int) -> tuple[str, int, int]:
+    """Drop attributes past ``limit`` on any element.
+
+    Returns the text, how many tags changed, and how many start tags there are (an upper
+    bound of the element count, for ``Limits.max_elements``; same scan, no extra cost).
+    """
     out: list[str] = []
     last = 0
     changed = 0
+    starts = 0
     for match in _TOKEN.finditer(text):
+        if match.group("raw") or (match.group("name") and not match.group("close")):
+            starts += 1
         run = match.group("attrs")
         # Each attribute takes at least one character: short runs need no counting.
         if not run or len(run) <= limit:
@@ -218,9 +225,9 @@ def _limit_attributes(text: str, limit: int) -> tuple[str, int]:
         out.append("".join(attributes[:limit]))
         last = match.end("attrs")
     if not changed:
-        return text, 0
+        return text, 0, starts
     out.append(text[last:])
-    return "".join(out), changed
+    return "".join(out), changed, starts
 
 
 def _flatten(text: str, max_depth: int, *, strict: bool) -> str:
@@ -293,7 +300,12 @@ def _build(text: str) -> tuple[html.HtmlElement | None, bool]:
 def build_tree(text: str, *, limits: Limits) -> tuple[html.HtmlElement, list[str]]:
     """The lxml root of the document, with notes on any repair made to the input."""
     notes: list[str] = []
-    text, changed = _limit_attributes(text, limits.max_attributes)
+    text, changed, elements = _limit_attributes(text, limits.max_attributes)
+    if elements > limits.max_elements:
+        raise DocumentTooComplexError(
+            f"the document has {elements:,} elements; the limit is {limits.max_elements:,}"
+            " (raise Limits.max_elements to accept it)"
+        )
     if changed:
         notes.append(
             f"{changed} element(s) had more than {limits.max_attributes} attributes;"

@@ -25,6 +25,10 @@ class Limits:
     #: Attributes kept per element; the rest are dropped before parsing because
     #: libxml2 is quadratic in the attribute count of one element.
     max_attributes: int = field(default=512, validator=validators.gt(0))
+    #: Most elements (start tags) a document may have. The extractors' work is linear in
+    #: the element count: this bounds the time of a page of tiny elements, which
+    #: ``max_bytes`` alone does not (32 MiB of ``<p>x</p>`` is 4 million elements).
+    max_elements: int = field(default=500_000, validator=validators.gt(0))
     #: Wall-clock budget for one parse, checked before each field is extracted;
     #: :class:`ParseTimeoutError` once it is used up.
     max_seconds: float = field(default=20.0, validator=validators.gt(0))
