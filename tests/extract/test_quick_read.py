@@ -26,7 +26,7 @@ def _ul(items: list[str]) -> str:
     "label",
     ["Quick Read", "Key Points", "Story highlights", "At a glance", "What to know", "TL;DR",
      "Das Wichtigste in Kürze", "Auf einen Blick", "En bref", "L'essentiel", "En resumen",
-     "In sintesi", "In Kürze:"],
+     "In sintesi", "In Kürze:", "Darum gehts", "What we know so far", "In a nutshell"],
 )  # fmt: skip
 def test_found_by_heading(label: str) -> None:
     page = _page(f"<article><h1>Title</h1><h3>{label}</h3>{_ul(POINTS)}<p>Body text.</p></article>")

@@ -26,7 +26,12 @@ _LABEL: Final = re.compile(
     r"en\s+resumen|lo\s+m[áa]s\s+importante|claves|las\s+claves|puntos\s+clave|"
     r"in\s+sintesi|in\s+breve|i\s+punti\s+chiave|em\s+resumo|"
     r"in\s+het\s+kort|kort\s+samengevat|kort\s+sagt|i\s+korthet|lyhyesti|w\s+skr[óo]cie|"
-    r"najważniejsze)\s*[:.!]?$",
+    r"najważniejsze|in\s+short|in\s+a\s+nutshell|the\s+gist|need\s+to\s+know|"
+    r"what\s+we\s+know(?:\s+so\s+far)?|the\s+bottom\s+line|"
+    r"darum\s+geht['’]?s|worum\s+es\s+geht|das\s+(?:musst\s+du|müssen\s+sie)\s+wissen|"
+    r"was\s+(?:du|sie)\s+wissen\s+(?:musst|müssen|solltest|sollten)|"
+    r"ce\s+qu['’]il\s+faut\s+savoir|lo\s+que\s+(?:hay\s+que|debes)\s+saber|"
+    r"cosa\s+sapere)\s*[:.!?]?$",
     re.IGNORECASE,
 )
 _CLASS: Final = re.compile(
