@@ -158,3 +158,17 @@ def test_space_separated_meta_properties_and_dc_colon_names() -> None:
     page = _page(head=head)
     assert metadata.standfirst(page) == "A description here."
     assert metadata.authors(page) == ("Creator Name",)
+
+
+def test_the_site_itself_is_no_source() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": "Example News"},
+        "sourceOrganization": {"@type": "Organization", "name": "Example News"},
+    }
+    assert metadata.source(_page(ld=ld)) is None
+    desk = {
+        "@type": "NewsArticle",
+        "sourceOrganization": {"@id": "https://news.example/security", "name": "Security"},
+    }
+    assert metadata.source(_page(ld=desk)) is None

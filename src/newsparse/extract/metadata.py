@@ -19,6 +19,7 @@ from lxml import etree, html
 from newsparse.toolkit.dates import parse_datetime
 from newsparse.toolkit.jsonld import as_list, get_path, text_value, types_of
 from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
+from newsparse.toolkit.urls import host_of
 
 if TYPE_CHECKING:
     from newsparse.extract.content import Content
@@ -720,15 +721,34 @@ def _site_name(page: Page) -> str | None:
 
 
 def source(page: Page) -> str | None:
-    """The original publisher of a syndicated story, from JSON-LD (``isBasedOn`` and kin)."""
+    """The original publisher of a syndicated story, from JSON-LD (``isBasedOn`` and kin).
+
+    Sites often name themselves (or a desk of theirs) as ``sourceOrganization``: an
+    organization named like the site, or living on the page's host, is no source.
+    """
+    own = {
+        clean(site_name(page)).casefold(),
+        clean(text_value(get_path(page.article_ld, "publisher"))).casefold(),
+    }
     for key in ("sourceOrganization", "isBasedOn"):
         for value in as_list(get_path(page.article_ld, key)):
-            if isinstance(value, Mapping):
-                name = text_value(value.get("publisher")) or text_value(value.get("author"))
-                name = name or (text_value(value) if types_of(value) & _SOURCE_TYPES else None)
-                if name:
-                    return clean(name) or None
+            if not isinstance(value, Mapping):
+                continue
+            name = text_value(value.get("publisher")) or text_value(value.get("author"))
+            name = name or (text_value(value) if types_of(value) & _SOURCE_TYPES else None)
+            name = clean(name)
+            if not name or name.casefold() in own or _on_own_host(value, page):
+                continue
+            return name
     return None
+
+
+def _on_own_host(value: Mapping[str, Any], page: Page) -> bool:
+    for key in ("@id", "url"):
+        ref = value.get(key)
+        if isinstance(ref, str) and page.host and host_of(ref) == page.host:
+            return True
+    return False
 
 
 _SOURCE_TYPES: Final = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
