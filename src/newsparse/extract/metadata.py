@@ -777,13 +777,18 @@ def free_access(page: Page) -> bool | None:
         if tier in ("locked", "premium", "paid"):
             return False
     # A paywall box with a message in it (empty ones are placeholders on free pages too).
-    for element in _PAYWALL(page.body):
-        if isinstance(element, html.HtmlElement) and len(text_of(element)) >= _PAYWALL_TEXT:
-            return False
+    # A prompt is short: a long "paywall" element is the article itself, classed for a
+    # paywall script that may never lock it.
+    for element in _PAYWALL(page.body)[:_PAYWALL_BOXES]:
+        if isinstance(element, html.HtmlElement):
+            length = len(text_of(element))
+            if _PAYWALL_TEXT[0] <= length <= _PAYWALL_TEXT[1]:
+                return False
     return None
 
 
-_PAYWALL_TEXT = 30
+_PAYWALL_TEXT = (30, 600)
+_PAYWALL_BOXES = 10
 
 
 def _boolean(value: Any) -> bool | None:
