@@ -405,7 +405,7 @@ def _is_caption(element: html.HtmlElement) -> bool:
     return bool(cls) and bool(_CAPTION_CLASS.search(cls)) and element.find(".//img") is None
 
 
-_SLASH_SPACE: Final = re.compile(r"\s*/\s*")
+_SLASH_SPACE: Final = re.compile(r"\s+/")
 
 
 def _inner_caption(caption: html.HtmlElement) -> html.HtmlElement | None:
