@@ -78,6 +78,7 @@ _CONTENT_HINTS: Final = (
     "maincontent", "newstext", "textcontent", "richtext", "singlecontent", "blogcontent",
     "fieldbody", "namebody", "articlemain",
 )  # fmt: skip
+_HINT_KEYS: Final = ("body", "content", "text", "entry", "main")
 
 
 #: Marks :func:`classify` returns (a bit set); FURNITURE_TAGS and _ROLES hold them too.
@@ -93,6 +94,10 @@ _MEDIA_TAGS: Final = frozenset(
 )
 
 
+_STATE_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})
+_TAG_MARKS: Final = dict.fromkeys(_MEDIA_TAGS, MEDIA) | FURNITURE_TAGS
+
+
 def classify(element: html.HtmlElement, tag: str) -> int:
     """What the markup says about one element, in one look at its attributes.
 
@@ -100,23 +105,29 @@ def classify(element: html.HtmlElement, tag: str) -> int:
     tag, role, class or id name page furniture; HINT: class, id or itemprop call it the
     article body; MEDIA: it may be a media container (the media module decides).
     """
-    marks = MEDIA if tag in _MEDIA_TAGS else 0
-    marks |= FURNITURE_TAGS.get(tag, 0)
-    attrib = element.attrib
-    if not attrib:
+    marks = _TAG_MARKS.get(tag, 0)
+    items = element.items()
+    if not items:
         return marks
-    get = attrib.get
-    if "hidden" in attrib or get("aria-hidden") == "true":
-        return HIDDEN
-    style = get("style")
-    if style is not None and _HIDDEN_STYLE.search(style) is not None:
-        return HIDDEN
-    role = get("role")
-    if role is not None:
-        marks |= _ROLES.get(role.lower(), 0)
+    classes = ident = None
+    content = False
+    # One pass over the attributes (most elements have one or two): cheaper than get() calls.
+    for key, value in items:
+        if key == "class":
+            classes = value
+        elif key == "id":
+            ident = value
+        elif key in _STATE_ATTRIBUTES:
+            if key == "hidden" or (key == "aria-hidden" and value == "true"):
+                return HIDDEN
+            if key == "style" and ("none" in value or "hidden" in value):
+                if _HIDDEN_STYLE.search(value) is not None:
+                    return HIDDEN
+            elif key == "role":
+                marks |= _ROLES.get(value.lower(), 0)
+            elif key == "itemprop":
+                content = value.lower() == "articlebody"
     strict = tag == "article" or tag == "main"
-    classes = get("class")
-    ident = get("id")
     if classes:
         if media_class_hint(classes):
             marks |= MEDIA
@@ -125,10 +136,7 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         marks |= furniture_names(ident, strict)
     if marks & COMMENTS:
         return marks
-    itemprop = get("itemprop")
-    if (itemprop is not None and itemprop.lower() == "articlebody") or _content_names(
-        f"{classes or ''} {ident or ''}"
-    ):
+    if content or (classes and _content_names(classes)) or (ident and _content_names(ident)):
         # "entry-content share-enabled", "body-ad-wrapper field-body": the body wins.
         return (marks | HINT) & ~(FURNITURE | MAYBE_FURNITURE)
     return marks
@@ -185,6 +193,9 @@ def _content_names(names: str) -> bool:
 
 def _is_content_name(words: list[str]) -> bool:
     joined = "".join(words)
+    # Every hint holds one of these: most names are ruled out by five substring tests.
+    if not any(key in joined for key in _HINT_KEYS):
+        return False
     return any(hint in joined for hint in _CONTENT_HINTS)
 
 
@@ -207,18 +218,20 @@ _BOILER_LINE: Final = re.compile(
     r"(?:tags?|schlagworte|stichworte|themen|topics|filed under|categories|kategorien)\s*:.*|"
     r"(?:loading|wird geladen|chargement)\W*|print|drucken|imprimer|e-?mail|"
     r"(?:\d+\s*)?(?:comments?|kommentare?|commentaires?)|"
-    r"(?:leave|post|write) a (?:comment|reply)|you must be logged in.*)$",
+    r"(?:leave|post|write) a (?:comment|reply)|you must be logged in.*)[\s:.!…»›>|-]*$",
     re.IGNORECASE,
 )
 # Headings that open a teaser list or a comment thread: the rest of the region is not the article.
 _TAIL_HEADING: Final = re.compile(
-    r"^(?:related|more (?:from|on|about|in|stories|news|articles)|you (?:may|might) (?:also )?like|"
-    r"recommended|read (?:more|also|next)|popular|most (?:read|popular|viewed)|latest|trending|"
+    r"^(?:(?:related|recommended|popular|latest|trending|more|other|similar)"
+    r"(?: (?:articles?|stories|posts|news|content|links|reading|topics|for you))?|"
+    r"more (?:from|on|about|in) .{1,40}|you (?:may|might) (?:also )?(?:like|be interested in)|"
+    r"read (?:more|also|next)|most (?:read|popular|viewed|shared)|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|kommentare|weitere artikel|"
-    r"das (?:k[öo]nnte|könnte) sie (?:auch )?interessieren|mehr zum thema|lesen sie auch|"
+    r"das k[öo]nnte sie (?:auch )?interessieren|mehr zum thema|lesen sie auch|"
     r"[àa] lire aussi|sur le m[êe]me sujet|[àa] voir aussi|te puede interesar|"
-    r"noticias relacionadas|"
-    r"potrebbe interessarti|leggi anche|powiązane|czytaj także|share this|about the author)\b",
+    r"noticias relacionadas|potrebbe interessarti|leggi anche|powiązane|czytaj także|"
+    r"share this(?: article| story| post)?|about the author)\W*$",
     re.IGNORECASE,
 )
 _MAX_BOILER_LINE = 160

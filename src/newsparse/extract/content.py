@@ -125,8 +125,9 @@ def _keep(
     kept: list[tuple[int, Block]] = []
     source: str | None = None
     in_tail = False
+    furniture = walk.furniture_inside(region)
     for at, block in enumerate(walk.blocks):
-        if not region.contains(block.index) or walk.in_furniture(block.furniture, region):
+        if not region.contains(block.index) or not furniture.isdisjoint(block.furniture):
             continue
         kind, text = block.kind, block.text
         if kind == HEADLINE or not _WORD.search(text):
@@ -162,8 +163,9 @@ def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) 
 def _media(page: Page, walk: Walk, region: Node, kept_at: list[int]) -> tuple[Media, ...]:
     """The region's media, each placed after the body blocks that precede it."""
     found: list[Media] = []
+    furniture = walk.furniture_inside(region)
     for slot in walk.media:
-        if not region.contains(slot.index) or walk.in_furniture(slot.furniture, region):
+        if not region.contains(slot.index) or not furniture.isdisjoint(slot.furniture):
             continue
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
         if item is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lxml import html
+from lxml import etree, html
 
 from newsparse.extract import boilerplate
 from newsparse.extract.media import is_media_container
@@ -31,6 +31,8 @@ INLINE_TAGS: Final = frozenset(
     " ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
 _FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE | boilerplate.COMMENTS
+_STRONG: Final = boilerplate.FURNITURE | boilerplate.COMMENTS
+_PLAIN_INLINE: Final = INLINE_TAGS - {"span", "time", "small", "font", "cite"}
 _BREAKS: Final = frozenset({"br", "hr"})
 _KIND_TAGS: Final[dict[object, BlockKind | str]] = {
     "li": BlockKind.LIST_ITEM,
@@ -47,6 +49,8 @@ HEADLINE = "headline"
 _PROSE_CHARS = 80  # a block this long reads like a paragraph, not a label
 _MIN_CHARS = 25
 _LD_WEIGHT = 2.0  # extra weight of text that the JSON-LD articleBody also holds
+_LD_COVERAGE = 0.6
+_LD_OTHER = 0.0
 # Link and furniture text costs half as much as prose gains: a region may take in a share
 # bar to reach the paragraphs after it (tuned on WCXB and trafilatura's evaluation pages).
 _BAD_WEIGHT = 0.5
@@ -65,7 +69,9 @@ Marks = tuple[int, ...]
 class Node:
     """A block-level element and the text under it (mutable while the walk runs)."""
 
-    __slots__ = ("bad", "element", "end", "flag", "furniture", "good", "hint", "parent", "start")
+    __slots__ = (
+        "bad", "element", "end", "flag", "furniture", "good", "hint", "ld", "parent", "start",
+    )  # fmt: skip
 
     def __init__(
         self, element: html.HtmlElement, start: int, parent: Node | None, furniture: Marks
@@ -76,6 +82,8 @@ class Node:
         self.parent = parent
         self.good = 0.0
         self.bad = 0.0
+        #: The part of ``good`` that the JSON-LD articleBody also holds.
+        self.ld = 0.0
         self.hint = False
         #: 0, or boilerplate.FURNITURE / boilerplate.MAYBE_FURNITURE as the markup says.
         self.flag = 0
@@ -138,6 +146,8 @@ class Walk:
         #: Walk indices of the flagged containers confirmed as furniture.
         self.confirmed: set[int] = set()
         self._ld = ld_body
+        #: Characters of the blocks that the JSON-LD articleBody holds.
+        self.ld_chars = 0
         self._skip = skip
 
     def run(self, body: html.HtmlElement) -> Walk:
@@ -157,6 +167,7 @@ class Walk:
         stack: list[html.HtmlElement | None] = list(reversed(body))
         if body.text:
             buffers[0].append(body.text)
+        page_chars = _chars(body) - sum(len(e.text or "") for e in body.iter("script", "style"))
         skip = self._skip
         classify = boilerplate.classify
         skip_tags = boilerplate.SKIP_TAGS
@@ -181,6 +192,7 @@ class Walk:
                     parent = nodes[-1]
                     parent.good += node.good
                     parent.bad += node.bad
+                    parent.ld += node.ld
                     buffers.pop(), links.pop(), kinds.pop(), furniture.pop()
                 tail = element.tail
                 if tail:
@@ -197,7 +209,9 @@ class Walk:
                     self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
                 marks = boilerplate.HIDDEN
             else:
-                marks = classify(element, tag)
+                # Links and emphasis are not worth a look at their attributes; spans are
+                # ("sr-only", "hidden", "byline").
+                marks = 0 if tag in _PLAIN_INLINE else classify(element, tag)
                 if marks & boilerplate.MEDIA and is_media_container(element):
                     count += 1
                     self.media.append(MediaSlot(element, count, len(self.blocks), furniture[-1]))
@@ -214,6 +228,19 @@ class Walk:
                 # A block-level element: the text before it is a block of its own.
                 if buffers[-1]:
                     self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                if marks & _STRONG:
+                    # Menus, share bars and comment threads are most of a page's elements:
+                    # count their text in C and skip them, unless one may hold the article
+                    # (an unclosed <header class="top-menu"> swallows the page).
+                    size = _chars(element)
+                    if marks & boilerplate.COMMENTS or size * 5 < page_chars:
+                        nodes[-1].bad += size
+                        tail = element.tail
+                        if tail:
+                            buffers[-1].append(tail)
+                            if in_link:
+                                links[-1] += len(tail)
+                        continue
                 marked = (*furniture[-1], count) if marks & _FLAGS else furniture[-1]
                 node = Node(element, count, nodes[-1], marked)
                 self.nodes.append(node)
@@ -236,40 +263,43 @@ class Walk:
             stack.extend(reversed(element))
         self._flush(root, buffers[0], links, kinds[0], ())
         root.end = count
-        self._settle(flagged, root)
+        self._settle(flagged, root.good)
         return self
 
     def _confirm(self, node: Node) -> None:
         """At a furniture container's end: its prose counts as furniture text."""
         self.confirmed.add(node.start)
         node.bad += node.good
-        node.good = 0.0
+        node.good = node.ld = 0.0
 
-    def _settle(self, flagged: list[Node], root: Node) -> None:
+    def _settle(self, flagged: list[Node], total: float) -> None:
         """Flagged containers are furniture unless they hold most of the page's prose.
 
         Markup lies in both directions: themes name wrappers "container-with-sidebar", and
         an unclosed ``<header class="top-menu">`` swallows the whole page.
         """
-        weak, strong = root.good * _WEAK_SHARE, root.good * _STRONG_SHARE
+        weak, strong = total * _WEAK_SHARE, total * _STRONG_SHARE
         for node in flagged:  # inner containers close first
             keep = strong if node.flag & boilerplate.FURNITURE else weak
-            if node.good >= keep or any(i in self.confirmed for i in node.furniture):
+            if node.good >= keep or not self.confirmed.isdisjoint(node.furniture):
                 continue
             self.confirmed.add(node.start)
-            amount = node.good
+            amount, ld = node.good, node.ld
             node.bad += amount
-            node.good = 0.0
+            node.good = node.ld = 0.0
             parent = node.parent
             while parent is not None:
                 parent.good -= amount
                 parent.bad += amount
+                parent.ld -= ld
                 parent = parent.parent
 
-    def in_furniture(self, furniture: Marks, region: Node) -> bool:
-        """Whether confirmed furniture inside ``region`` holds something marked ``furniture``."""
-        confirmed = self.confirmed
-        return any(i > region.start and i in confirmed for i in furniture)
+    def furniture_inside(self, region: Node) -> frozenset[int]:
+        """Walk indices of the confirmed furniture strictly inside ``region``.
+
+        A block or media slot is furniture there when its marks meet this set.
+        """
+        return frozenset(i for i in self.confirmed if region.start < i <= region.end)
 
     def _flush(
         self,
@@ -297,18 +327,28 @@ class Walk:
             furniture=furniture,
         )
         self.blocks.append(block)
-        _score(node, block, self._ld)
+        if _score(node, block, self._ld):
+            self.ld_chars += block.chars
 
 
-def _score(node: Node, block: TextBlock, ld_body: str | None) -> None:
-    """Credit the block's text to its container: prose is good, links and furniture are bad."""
+def _chars(element: html.HtmlElement) -> int:
+    """Characters of text under ``element`` (script text included), counted in C."""
+    text = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    return len(text) - text.count(" ") - text.count("\n")
+
+
+def _score(node: Node, block: TextBlock, ld_body: str | None) -> bool:
+    """Credit the block's text to its container: prose is good, links and furniture are bad.
+
+    Returns whether the JSON-LD articleBody holds the block.
+    """
     chars = block.chars
     if block.kind == HEADLINE:
-        return
+        return False
     links = block.link_chars
     if links * 2 > chars:
         node.bad += chars
-        return
+        return False
     prose = chars - links
     if chars >= _PROSE_CHARS:
         weight = 1.0
@@ -316,10 +356,13 @@ def _score(node: Node, block: TextBlock, ld_body: str | None) -> None:
         weight = 0.5
     else:
         weight = 0.0
-    if ld_body is not None and chars >= _MIN_CHARS and block.text[:60] in ld_body:
+    in_ld = ld_body is not None and chars >= _MIN_CHARS and block.text[:60] in ld_body
+    if in_ld:
         weight += _LD_WEIGHT
+        node.ld += prose * weight
     node.good += prose * weight
     node.bad += links
+    return in_ld
 
 
 def best_region(walk: Walk, *, bad_weight: float = _BAD_WEIGHT) -> Node:
@@ -327,12 +370,16 @@ def best_region(walk: Walk, *, bad_weight: float = _BAD_WEIGHT) -> Node:
     best = walk.nodes[0]
     best_score = float("-inf")
     confirmed = walk.confirmed
+    # When the page shows most of the JSON-LD articleBody, prose it does not hold is
+    # another story (a teaser, a second article): it costs instead of counting.
+    ld_len = len(walk._ld or "")
+    other = _LD_OTHER if ld_len and walk.ld_chars >= _LD_COVERAGE * ld_len else 1.0
     for node in walk.nodes:
-        if node.good <= 0 or any(i in confirmed for i in node.furniture):
+        if node.good <= 0 or (node.furniture and not confirmed.isdisjoint(node.furniture)):
             continue
-        score = node.good - bad_weight * node.bad
+        score = node.ld + other * (node.good - node.ld) - bad_weight * node.bad
         if node.hint:
             score *= _HINT_BONUS
-        if score > best_score:
+        if score >= best_score:  # ties go to the inner container
             best, best_score = node, score
     return best

@@ -1,0 +1,153 @@
+"""Examples of :mod:`newsparse.extract.boilerplate`: furniture by markup and by wording."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from newsparse.extract import boilerplate
+from newsparse.extract.boilerplate import (
+    COMMENTS,
+    FURNITURE,
+    HIDDEN,
+    HINT,
+    MAYBE_FURNITURE,
+    classify,
+    is_boiler_line,
+    opens_tail,
+)
+
+
+def _marks(markup: str) -> int:
+    element = html.fragment_fromstring(markup)
+    return classify(element, str(element.tag))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="share-buttons"></div>',
+        '<div class="social-icons"></div>',
+        '<div class="jp-relatedposts"></div>',
+        '<div class="newsletter-signup"></div>',
+        '<div id="cookie-banner"></div>',
+        '<div class="ad-slot"></div>',
+        '<div class="adsbygoogle"></div>',
+        '<ul class="breadcrumbs"></ul>',
+        '<div class="post-share"></div>',
+        '<div class="postRating"></div>',
+        "<nav></nav>",
+        '<div role="navigation"></div>',
+    ],
+)
+def test_furniture(markup: str) -> None:
+    assert _marks(markup) & FURNITURE
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ['<div class="comments-area"></div>', '<section id="comments"></section>',
+     '<div id="disqus_thread"></div>', '<article class="comment-body"></article>'],
+)  # fmt: skip
+def test_comment_threads(markup: str) -> None:
+    assert _marks(markup) & COMMENTS
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ['<div class="sidebar"></div>', "<aside></aside>", "<footer></footer>",
+     '<div class="site-header"></div>', '<div class="author-bio"></div>'],
+)  # fmt: skip
+def test_only_suggested_furniture(markup: str) -> None:
+    marks = _marks(markup)
+    assert marks & MAYBE_FURNITURE
+    assert not marks & FURNITURE
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # WordPress puts the post's tags into the article's classes.
+        '<div class="post type-post tag-comments category-social"></div>',
+        # State modifiers on wrappers name what sits beside the article.
+        '<div class="container has-sidebar no-comments"></div>',
+        '<div class="layout-with-sidebar"></div>',
+        # Page builders call every block a widget.
+        '<div class="elementor-widget-container"></div>',
+        # An <article> is only furniture when it is a comment.
+        '<article class="post promo"></article>',
+        '<div class="paywall"></div>',
+        "<div></div>",
+    ],
+)
+def test_not_furniture(markup: str) -> None:
+    assert not _marks(markup) & (FURNITURE | MAYBE_FURNITURE | COMMENTS)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ['<div class="entry-content"></div>', '<div itemprop="articleBody"></div>',
+     '<div class="article__body"></div>', '<div class="field field--name-body"></div>',
+     # The body wins over a furniture word in the same class list.
+     '<div class="body-ad-wrapper field-body"></div>',
+     '<div class="entry-content share-enabled"></div>'],
+)  # fmt: skip
+def test_content_hints(markup: str) -> None:
+    marks = _marks(markup)
+    assert marks & HINT
+    assert not marks & (FURNITURE | MAYBE_FURNITURE)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<div hidden></div>", '<div aria-hidden="true"></div>', '<div style="display: none"></div>',
+     '<span style="visibility:hidden"></span>', '<span class="sr-only"></span>',
+     '<span class="screen-reader-text"></span>'],
+)  # fmt: skip
+def test_hidden(markup: str) -> None:
+    assert _marks(markup) & (HIDDEN | FURNITURE)
+
+
+def test_visible_styles_are_not_hidden() -> None:
+    assert not _marks('<div style="display: block; color: red"></div>') & HIDDEN
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement", "Anzeige", "Share this article", "Read more:", "Lesen Sie auch",
+     "Subscribe to our newsletter for more stories", "Follow us on Twitter",
+     "How useful was this article? Click on a star to rate it!", "Tags: politics, NATO",
+     "12 Comments", "Leave a reply"],
+)  # fmt: skip
+def test_boiler_lines(line: str) -> None:
+    assert is_boiler_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The council voted on Tuesday.", "Share prices fell by four percent on Monday.",
+     "Readers of this story may recall the 2019 vote.", "Photography is his first love."],
+)  # fmt: skip
+def test_story_lines_are_not_boiler(line: str) -> None:
+    assert not is_boiler_line(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Related", "Related articles", "More from Politics", "You may also like", "Comments",
+     "Mehr zum Thema", "À lire aussi", "Noticias relacionadas"],
+)  # fmt: skip
+def test_tail_headings(heading: str) -> None:
+    assert opens_tail(heading)
+
+
+@pytest.mark.parametrize("heading", ["What changes for riders", "Related costs rise", "Latest"])
+def test_story_headings(heading: str) -> None:
+    assert opens_tail(heading) is (heading == "Latest")
+
+
+def test_class_answers_are_cached() -> None:
+    boilerplate.furniture_names.cache_clear()
+    for _ in range(3):
+        _marks('<div class="share-buttons"></div>')
+    assert boilerplate.furniture_names.cache_info().hits >= 2

@@ -1,0 +1,245 @@
+"""Examples of :func:`newsparse.extract.content.analyze` on small hand-written pages.
+
+Each page holds a short story among the furniture of a news site; the body must be the
+story's blocks, in order, with nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsparse.extract.content import Content, analyze
+from newsparse.model import BlockKind
+from newsparse.page import Page
+
+STORY = [
+    "The city council voted on Tuesday to expand the night bus network, adding four routes "
+    "that will run until three in the morning from next spring.",
+    "Council members said the decision followed a year of complaints from shift workers, "
+    "who have had to rely on taxis after the last trains leave the central station.",
+    "The new routes will cost about two million euros a year, paid for by a small increase "
+    "in parking fees in the city centre, according to the transport department.",
+]
+MENU = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+FOOTER = "<footer><p>Copyright 2026 The Daily Example. All rights reserved.</p></footer>"
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _analyze(body: str, head: str = "", *, root_css: str | None = None) -> Content:
+    page = Page.from_html(
+        f"<html><head>{head}</head><body>{body}</body></html>", "https://news.example/a"
+    )
+    root = page.body.find(root_css) if root_css else None
+    return analyze(page, root=root, exclude=())
+
+
+def _texts(content: Content) -> list[str]:
+    return [b.text for b in content.blocks]
+
+
+def _page(article: str, *, sidebar: str = "") -> str:
+    aside = f'<aside class="sidebar">{sidebar}</aside>' if sidebar else ""
+    story = f"<article><h1>Night buses</h1>{article}</article>"
+    return f'{MENU}<div class="layout">{story}{aside}</div>{FOOTER}'
+
+
+def test_story_among_furniture() -> None:
+    content = _analyze(_page(_paragraphs(STORY)))
+    assert _texts(content) == STORY
+    assert all(b.kind is BlockKind.PARAGRAPH for b in content.blocks)
+    assert content.root is not None
+    assert content.root.tag == "article"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>',
+        '<div class="newsletter-signup"><p>Get our morning briefing in your inbox every day, '
+        "free of charge, by signing up for the newsletter below.</p></div>",
+        '<div class="related-posts"><h3>Related</h3><ul><li><a href="/b">Trams return to the '
+        'old town after forty years</a></li><li><a href="/c">Bike lanes on the ring road'
+        "</a></li></ul></div>",
+        '<div class="post-ratings"><p>How useful was this article? Click on a star to rate it!'
+        "</p></div>",
+        '<section id="comments" class="comments-area"><p>I have waited for this for years, it is '
+        "about time the council listened to the people who keep this city running.</p></section>",
+        '<div class="cookie-consent"><p>We use cookies to improve your experience on our site.'
+        "</p></div>",
+        '<div class="ad-slot">Advertisement</div>',
+        '<div class="author-bio"><p>Jane Doe covers transport and city hall for the Daily '
+        "Example and has reported from the council chamber since 2015.</p></div>",
+        '<p class="byline">By Jane Doe</p>',
+        '<div style="display:none"><p>Hidden text that no reader of the page ever sees, '
+        "left behind by an old template.</p></div>",
+        '<span class="sr-only">Skip to the next section of the page</span>',
+    ],
+    ids=["share", "newsletter", "related", "rating", "comments", "cookie", "ad", "author-box",
+         "byline", "hidden", "screen-reader"],
+)  # fmt: skip
+def test_furniture_inside_the_article_is_left_out(furniture: str) -> None:
+    article = f"{furniture}{_paragraphs(STORY[:2])}{furniture}<p>{STORY[2]}</p>{furniture}"
+    assert _texts(_analyze(_page(article))) == STORY
+
+
+def test_block_kinds() -> None:
+    article = (
+        f"<p>{STORY[0]}</p><h2>What changes for riders</h2>"
+        "<ul><li>Four new routes from the central station</li><li>Buses every twenty minutes"
+        "</li></ul><blockquote><p>This is the best news shift workers have had in years.</p>"
+        f"</blockquote><p>{STORY[1]}</p>"
+    )
+    content = _analyze(_page(article))
+    assert [(b.kind, b.text) for b in content.blocks] == [
+        (BlockKind.PARAGRAPH, STORY[0]),
+        (BlockKind.SUBHEADING, "What changes for riders"),
+        (BlockKind.LIST_ITEM, "Four new routes from the central station"),
+        (BlockKind.LIST_ITEM, "Buses every twenty minutes"),
+        (BlockKind.QUOTE, "This is the best news shift workers have had in years."),
+        (BlockKind.PARAGRAPH, STORY[1]),
+    ]
+
+
+def test_loose_text_split_at_line_breaks() -> None:
+    article = f'<div class="text">{STORY[0]}<br><br>{STORY[1]}<br>{STORY[2]}</div>'
+    assert _texts(_analyze(_page(article))) == STORY
+
+
+def test_inline_markup_keeps_words_whole() -> None:
+    article = f"<p>The <b>coun</b>cil <a href='/c'>voted</a> on <em>Tuesday</em>. {STORY[0]}</p>"
+    article += _paragraphs(STORY[1:])
+    assert _texts(_analyze(_page(article)))[0] == f"The council voted on Tuesday. {STORY[0]}"
+
+
+def test_teasers_after_a_related_heading_are_dropped() -> None:
+    article = _paragraphs(STORY) + (
+        "<h2>More from the Daily Example</h2><p><a href='/x'>Trams return to the old town</a></p>"
+        "<p><a href='/y'>Bike lanes on the ring road are finally finished</a></p>"
+    )
+    assert _texts(_analyze(_page(article))) == STORY
+
+
+def test_calls_to_action_are_dropped() -> None:
+    article = f"<p>{STORY[0]}</p><p>Read more:</p><p>{STORY[1]}</p><p>Advertisement</p>"
+    article += f"<p>{STORY[2]}</p><p>Subscribe to our newsletter for more stories</p>"
+    assert _texts(_analyze(_page(article))) == STORY
+
+
+def test_repeated_headline_is_not_body() -> None:
+    head = '<meta property="og:title" content="Night buses run until 3 a.m.">'
+    article = f"<p>Night buses run until 3 a.m.</p>{_paragraphs(STORY)}"
+    assert _texts(_analyze(_page(article), head)) == STORY
+
+
+def test_dateline_is_split_off_the_first_paragraph() -> None:
+    article = f"<p>BERLIN (AP) — {STORY[0]}</p>{_paragraphs(STORY[1:])}"
+    content = _analyze(_page(article))
+    assert content.dateline is not None
+    assert (content.dateline.location, content.dateline.agency) == ("BERLIN", "AP")
+    assert _texts(content) == STORY
+
+
+def test_dateline_in_its_own_element() -> None:
+    article = f"<p>WASHINGTON (AP) —</p>{_paragraphs(STORY)}"
+    content = _analyze(_page(article))
+    assert content.dateline is not None
+    assert content.dateline.location == "WASHINGTON"
+    assert _texts(content) == STORY
+
+
+def test_syndication_line_becomes_the_source() -> None:
+    article = f"<p>The Associated Press has the story:</p>{_paragraphs(STORY)}"
+    content = _analyze(_page(article))
+    assert content.source == "The Associated Press"
+    assert _texts(content) == STORY
+
+
+def test_quick_read_items_are_not_body() -> None:
+    points = [
+        "Routes: four new night routes start from the central station.",
+        "Money: parking fees pay for the two million euros a year.",
+    ]
+    box = "<h3>Quick Read</h3><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    content = _analyze(_page(box + _paragraphs(STORY)))
+    assert content.quick_read == tuple(points)
+    assert _texts(content) == STORY
+
+
+def test_figure_is_media_not_body() -> None:
+    figure = (
+        '<figure><img src="/bus.jpg" width="800" height="500">'
+        "<figcaption>A night bus at the central station. (AP Photo/Jane Doe)</figcaption></figure>"
+    )
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{figure}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert [(m.url, m.position) for m in content.media] == [("https://news.example/bus.jpg", 1)]
+    assert content.media[0].caption is not None
+    assert "night bus" in content.media[0].caption
+
+
+def test_story_beside_a_longer_link_list() -> None:
+    links = "".join(
+        f'<li><a href="/s{i}">Another story number {i} with a fairly long title</a></li>'
+        for i in range(30)
+    )
+    body = f'{MENU}<div class="list"><ul>{links}</ul></div><div class="story">'
+    body += f"{_paragraphs(STORY)}</div>{FOOTER}"
+    content = _analyze(body)
+    assert _texts(content) == STORY
+
+
+def test_json_ld_article_body_picks_the_region() -> None:
+    other = [" ".join(reversed(t.split())) for t in STORY]  # as much prose, another text
+    ld = {"@type": "NewsArticle", "headline": "Night buses", "articleBody": " ".join(STORY)}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = f'<div class="a">{_paragraphs(other)}</div><div class="b">{_paragraphs(STORY)}</div>'
+    assert _texts(_analyze(body, head)) == STORY
+
+
+def test_unclosed_furniture_wrapper_does_not_hide_the_story() -> None:
+    # An unclosed <header class="top-menu"> makes the parser nest the whole page in it.
+    body = (
+        f'<header class="top-menu"><ul><li><a href="/">Home</a></li></ul><main>{_paragraphs(STORY)}'
+    )
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_layout_wrapper_named_after_its_sidebar() -> None:
+    body = (
+        f'{MENU}<div class="container-with-sidebar"><div class="entry">{_paragraphs(STORY)}'
+        '</div><div class="sidebar"><p>Popular: the ten best bakeries in town, ranked by '
+        "our readers.</p></div></div>"
+    )
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_adapter_root_is_used_as_is() -> None:
+    body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
+    content = _analyze(body, root_css=".//div[@id='one']")
+    assert _texts(content) == STORY[:1]
+
+
+def test_adapter_exclusions() -> None:
+    page = Page.from_html(
+        f'<html><body><article><div class="promo-x">{STORY[0]}</div>'
+        f"{_paragraphs(STORY[1:])}</article></body></html>"
+    )
+    content = analyze(page, root=None, exclude=(".promo-x",))
+    assert _texts(content) == STORY[1:]
+
+
+def test_deep_documents_are_walked_without_recursion() -> None:
+    deep = "<div>" * 3000 + _paragraphs(STORY) + "</div>" * 3000
+    content = _analyze(deep)
+    assert _texts(content) == STORY
+
+
+def test_empty_body() -> None:
+    content = _analyze("")
+    assert content.blocks == ()
+    assert content.dateline is None
