@@ -183,11 +183,6 @@ def test_generic_adapter_on_the_seed_page() -> None:
         assert text not in output
 
 
-def test_example_page_is_the_fixture() -> None:
-    """The README quick start parses ``examples/pages/``: keep it the same page."""
-    example = FIXTURES.parents[1] / "examples" / "pages" / "newslooks-blinken-nato.html"
-    assert example.read_bytes() == PAGE.read_bytes()
-
 
 def _blocks(*texts: str) -> list[Block]:
     return [Block(kind=BlockKind.PARAGRAPH, text=t) for t in texts]
