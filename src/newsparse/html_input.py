@@ -105,9 +105,25 @@ _TOKEN = re.compile(
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen".split()
 )
-# Elements whose end tag is usually omitted and that the parser closes implicitly;
-# the first depth repair does not count them (the second, stricter one does).
-_AUTO_CLOSED = frozenset("p li option tr td th".split())
+# Implied end tags, as the parser applies them: a start tag closes the current element
+# when it is one of these (<li> closes an open <li>, <td> an open <td>...). The first
+# depth repair models them; the second, stricter one does not (documents that nest
+# such elements for real).
+_BLOCK_STARTS = (
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption"
+    " figure footer form h1 h2 h3 h4 h5 h6 header hgroup main menu nav ol p pre section"
+    " table ul"
+).split()
+_CLOSES: dict[str, frozenset[str]] = {
+    **{name: frozenset({"p"}) for name in _BLOCK_STARTS},
+    "li": frozenset({"li", "p"}),
+    "dt": frozenset({"dt", "dd", "p"}),
+    "dd": frozenset({"dt", "dd", "p"}),
+    "tr": frozenset({"tr", "td", "th", "p"}),
+    "td": frozenset({"td", "th", "p"}),
+    "th": frozenset({"td", "th", "p"}),
+    "option": frozenset({"option"}),
+}
 
 _local = threading.local()
 
@@ -211,9 +227,9 @@ def _limit_attributes(text: str, limit: int) -> tuple[str, int, int]:
     changed = 0
     starts = 0
     for match in _TOKEN.finditer(text):
-        if match.group("raw") or (match.group("name") and not match.group("close")):
+        raw, name, close, run = match.group("raw", "name", "close", "attrs")
+        if raw or (name and not close):
             starts += 1
-        run = match.group("attrs")
         # Each attribute takes at least one character: short runs need no counting.
         if not run or len(run) <= limit:
             continue
@@ -235,10 +251,10 @@ def _flatten(text: str, max_depth: int, *, strict: bool) -> str:
 
     A tag-level pass with a stack of open elements (no tree, no recursion): an end tag
     closes the innermost open element of its name, and an end tag with no open element
-    is ignored, as the parser does. It only has to be good enough that the re-parse
-    stays under libxml2's limit, and it never removes text. ``strict`` also counts the
-    elements whose end tag is usually implied (``p``, ``li``, ``td``...), for documents
-    that nest them for real.
+    is ignored, as the parser does; implied end tags close ``p``, ``li``, ``td``...
+    It only has to be good enough that the re-parse stays under libxml2's limit, and it
+    never removes text. ``strict`` ignores implied end tags (over-counting depth), for
+    documents that nest such elements for real.
     """
     out: list[str] = []
     stack: list[str] = []
@@ -246,13 +262,13 @@ def _flatten(text: str, max_depth: int, *, strict: bool) -> str:
     dropped: dict[str, int] = {}
     last = 0
     for match in _TOKEN.finditer(text):
-        name = match.group("name")
+        name, close, selfclose = match.group("name", "close", "selfclose")
         if name is None:
             continue
         name = name.lower()
-        if name in _VOID or match.group("selfclose") or (not strict and name in _AUTO_CLOSED):
+        if name in _VOID or selfclose:
             continue
-        if match.group("close"):
+        if close:
             if dropped.get(name):
                 dropped[name] -= 1
                 out.append(text[last : match.start()])
@@ -264,14 +280,18 @@ def _flatten(text: str, max_depth: int, *, strict: bool) -> str:
                     open_names[top] -= 1
                     if top == name:
                         break
-        elif len(stack) >= max_depth:
+        else:
+            closes = None if strict else _CLOSES.get(name)
+            while closes and stack and stack[-1] in closes:
+                open_names[stack.pop()] -= 1
+            if len(stack) < max_depth:
+                stack.append(name)
+                open_names[name] = open_names.get(name, 0) + 1
+                continue
             dropped[name] = dropped.get(name, 0) + 1
             out.append(text[last : match.start()])
             out.append(" ")
             last = _tag_end(text, match.end())
-        else:
-            stack.append(name)
-            open_names[name] = open_names.get(name, 0) + 1
     out.append(text[last:])
     return "".join(out)
 
