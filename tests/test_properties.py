@@ -22,6 +22,8 @@ from newsparse.toolkit.urls import is_http_url
 from tests import strategies
 
 URLS = st.none() | strategies.http_urls
+# Costly properties (real pages, two parses) run a share of the profile's examples.
+FEW = max(10, settings().max_examples // 5)
 _NO_SPACE = re.compile(r"\s+")
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 
@@ -118,7 +120,7 @@ def test_mutated_generated_pages(data: bytes, url: str | None) -> None:
 
 
 @pytest.mark.corpus
-@settings(suppress_health_check=list(HealthCheck), max_examples=20)
+@settings(suppress_health_check=list(HealthCheck), max_examples=FEW)
 @given(st.data())
 def test_mutated_corpus_pages(data: st.DataObject) -> None:
     if not strategies.corpus_paths():
@@ -198,7 +200,7 @@ def test_bad_url_arguments(url: object) -> None:
 # -- determinism and serialization --------------------------------------------------------
 
 
-@settings(max_examples=20)
+@settings(max_examples=FEW)
 @given(strategies.encoded_pages(), URLS)
 def test_parse_is_deterministic(page: strategies.EncodedPage, url: str | None) -> None:
     first = parse_or_none(page.data, url)
