@@ -65,7 +65,7 @@ def test_breadcrumbs_from_json_ld_and_markup() -> None:
         '{"@type": "ListItem", "position": 3, "name": "The story"}]}</script>'
     )
     body = (
-        '<nav aria-label="Breadcrumb"><a href="/politics/">Politics</a>'
+        '<nav aria-label="Breadcrumb"><a href="/">Home</a><a href="/politics/">Politics</a>'
         '<a href="/politics/eu/">EU</a></nav>'
         f"<article>{STORY}</article>"
     )

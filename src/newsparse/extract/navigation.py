@@ -128,6 +128,8 @@ def links(page: Page, content: Content) -> tuple[NavLink, ...]:
         url = page.absolute(href)
         if not url or not text or url in own or (role, url) in seen:
             return
+        if role is NavRole.BREADCRUMB and not urlsplit(url).path.strip("/"):
+            return  # "Home" leads nowhere a reader of this story needs
         if role is NavRole.RELATED:
             if related >= _MAX_RELATED:
                 return
