@@ -99,6 +99,9 @@ def test_never_raises_and_text_is_kept(text: str) -> None:
     if found is not None:
         dateline, rest = found
         assert "".join((dateline.text + rest).split()) == "".join(text.split())
+        squeezed = "".join(dateline.text.split())
+        for part in (dateline.location, dateline.agency, dateline.date_text):
+            assert part is None or "".join(part.split()) in squeezed
 
 
 _PLACES = st.sampled_from(["WASHINGTON", "NEW YORK", "KYIV, Ukraine", "Berlin", "LONDON"])
