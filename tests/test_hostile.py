@@ -301,6 +301,12 @@ def test_deep_nesting_loses_nothing(shape: str, levels: int) -> None:
     assert AFTER in result.text
 
 
+def test_a_repair_does_not_leak_into_the_next_parse() -> None:
+    # The lxml parser is reused per thread: its error log must not carry over.
+    assert Page.from_html(page(body=DEEP["div"](5000)).encode()).notes
+    assert Page.from_html(page().encode()).notes == ()
+
+
 def test_repaired_depth_is_reported_as_a_problem() -> None:
     result = article(page(body=DEEP["div"](5000)).encode())
     assert any(p.field == "input" and "nested deeper" in p.message for p in result.problems)
