@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import etree, html
 
 from newsparse.extract.content import Content, analyze
 from newsparse.model import BlockKind
@@ -234,8 +235,15 @@ def test_adapter_exclusions() -> None:
 
 
 def test_deep_documents_are_walked_without_recursion() -> None:
-    deep = "<div>" * 3000 + _paragraphs(STORY) + "</div>" * 3000
-    content = _analyze(deep)
+    # Built node by node: the HTML parser itself flattens documents this deep.
+    root = html.fromstring("<html><body></body></html>")
+    parent = root.find("body")
+    assert parent is not None
+    for _ in range(5000):
+        parent = etree.SubElement(parent, "div")
+    for text in STORY:
+        etree.SubElement(parent, "p").text = text
+    content = analyze(Page(root=root), root=None, exclude=())
     assert _texts(content) == STORY
 
 
@@ -243,3 +251,14 @@ def test_empty_body() -> None:
     content = _analyze("")
     assert content.blocks == ()
     assert content.dateline is None
+
+
+def test_story_in_sections_between_link_boxes() -> None:
+    # Each section is its own container; link boxes sit between them in the same parent.
+    links = "".join(f'<li><a href="/t{i}">Tip number {i} for a day out</a></li>' for i in range(40))
+    body = (
+        f'{MENU}<div class="page"><div class="section">{_paragraphs(STORY[:2])}</div>'
+        f'<div class="tips"><ul>{links}</ul></div>'
+        f'<div class="section">{_paragraphs(STORY[2:])}</div></div>{FOOTER}'
+    )
+    assert _texts(_analyze(body)) == STORY

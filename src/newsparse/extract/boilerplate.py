@@ -50,7 +50,7 @@ _BAD_WORDS: Final = frozenset(
     byline dateline postmeta tags tagcloud caption credit credits donate donation""".split()
 )
 _COMMENT_WORDS: Final = frozenset(
-    "comment comments commentlist respond disqus discussion reactions replies".split()
+    "comment comments commentlist respond disqus reactions replies".split()
 )
 _WEAK_WORDS: Final = frozenset(
     """follow popup modal overlay sidebar footer author authors bio meta masthead header topbar

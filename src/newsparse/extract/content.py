@@ -22,7 +22,7 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, Walk, best_region
+from newsparse.extract.region import HEADLINE, Node, Walk, best_region, with_siblings
 from newsparse.extract.source import source_line
 from newsparse.model import Block, BlockKind, Dateline, Media
 from newsparse.page import Page
@@ -69,8 +69,9 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
         skip.update(_selector(css)(scope))
     walk = Walk(_ld_body(page), frozenset(skip)).run(scope)
     region = walk.nodes[0] if root is not None else best_region(walk)
+    parts = [region] if root is not None else with_siblings(walk, region)
     quick_read, quick_elements = _quick_read(page, walk, region)
-    kept, source = _keep(walk, region, _headlines(page), quick_elements)
+    kept, source = _keep(walk, parts, _headlines(page), quick_elements)
     dateline = None
     for i, (at, block) in enumerate(kept[:_DATELINE_BLOCKS]):
         if block.kind is not BlockKind.PARAGRAPH:
@@ -83,13 +84,13 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
             else:
                 del kept[i]
             break
-    media = _media(page, walk, region, [at for at, _ in kept])
+    media = _media(page, walk, parts, [at for at, _ in kept])
     captions = {m.caption for m in media if m.caption}
     if any(block.text in captions for _, block in kept):
         # A caption the walk also read as a block (``<div class="photo-title">`` beside
         # the picture) belongs to the media only; positions are counted again without it.
         kept = [(at, block) for at, block in kept if block.text not in captions]
-        media = _media(page, walk, region, [at for at, _ in kept])
+        media = _media(page, walk, parts, [at for at, _ in kept])
     return Content(
         root=region.element,
         blocks=tuple(block for _, block in kept),
@@ -117,7 +118,7 @@ def _quick_read(
 
 def _keep(
     walk: Walk,
-    region: Node,
+    parts: list[Node],
     headlines: frozenset[str],
     quick_elements: frozenset[html.HtmlElement],
 ) -> tuple[list[tuple[int, Block]], str | None]:
@@ -125,9 +126,9 @@ def _keep(
     kept: list[tuple[int, Block]] = []
     source: str | None = None
     in_tail = False
-    furniture = walk.furniture_inside(region)
+    furniture = _furniture(walk, parts)
     for at, block in enumerate(walk.blocks):
-        if not region.contains(block.index) or not furniture.isdisjoint(block.furniture):
+        if not _contains(parts, block.index) or not furniture.isdisjoint(block.furniture):
             continue
         kind, text = block.kind, block.text
         if kind == HEADLINE or not _WORD.search(text):
@@ -160,12 +161,22 @@ def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) 
     return any(ancestor in containers for ancestor in element.iterancestors())
 
 
-def _media(page: Page, walk: Walk, region: Node, kept_at: list[int]) -> tuple[Media, ...]:
+def _contains(parts: list[Node], index: int) -> bool:
+    return any(part.contains(index) for part in parts)
+
+
+def _furniture(walk: Walk, parts: list[Node]) -> frozenset[int]:
+    if len(parts) == 1:
+        return walk.furniture_inside(parts[0])
+    return frozenset().union(*(walk.furniture_inside(part) for part in parts))
+
+
+def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tuple[Media, ...]:
     """The region's media, each placed after the body blocks that precede it."""
     found: list[Media] = []
-    furniture = walk.furniture_inside(region)
+    furniture = _furniture(walk, parts)
     for slot in walk.media:
-        if not region.contains(slot.index) or not furniture.isdisjoint(slot.furniture):
+        if not _contains(parts, slot.index) or not furniture.isdisjoint(slot.furniture):
             continue
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
         if item is not None:

@@ -55,6 +55,10 @@ _LD_OTHER = 0.0
 # bar to reach the paragraphs after it (tuned on WCXB and trafilatura's evaluation pages).
 _BAD_WEIGHT = 0.5
 _HINT_BONUS = 1.15  # containers that call themselves the article body
+# A sibling of the region joins it when it scores this share of the region's score and
+# its link/furniture text is at most this share of its prose.
+_SIBLING_SHARE = 0.2
+_SIBLING_BAD = 0.25
 
 # A container whose markup only suggests furniture ("sidebar", "header", <aside>) is kept
 # when it holds this share of the page's prose: layouts name wrappers "with-sidebar", and
@@ -370,16 +374,47 @@ def best_region(walk: Walk, *, bad_weight: float = _BAD_WEIGHT) -> Node:
     best = walk.nodes[0]
     best_score = float("-inf")
     confirmed = walk.confirmed
-    # When the page shows most of the JSON-LD articleBody, prose it does not hold is
-    # another story (a teaser, a second article): it costs instead of counting.
-    ld_len = len(walk._ld or "")
-    other = _LD_OTHER if ld_len and walk.ld_chars >= _LD_COVERAGE * ld_len else 1.0
+    other = _other_weight(walk)
     for node in walk.nodes:
         if node.good <= 0 or (node.furniture and not confirmed.isdisjoint(node.furniture)):
             continue
-        score = node.ld + other * (node.good - node.ld) - bad_weight * node.bad
-        if node.hint:
-            score *= _HINT_BONUS
+        score = _region_score(node, other, bad_weight)
         if score >= best_score:  # ties go to the inner container
             best, best_score = node, score
     return best
+
+
+def with_siblings(walk: Walk, region: Node, *, bad_weight: float = _BAD_WEIGHT) -> list[Node]:
+    """The region and the sibling containers that read like more of the same story.
+
+    A story split into sections (``<div class="text">`` per section, images and info
+    boxes between them) has no container of its own that beats its pieces.
+    """
+    parent = region.parent
+    if parent is None:
+        return [region]
+    other = _other_weight(walk)
+    floor = _region_score(region, other, bad_weight) * _SIBLING_SHARE
+    confirmed = walk.confirmed
+    parts = [region]
+    for node in walk.nodes:
+        if node.parent is not parent or node is region or node.good <= 0:
+            continue
+        if node.furniture and not confirmed.isdisjoint(node.furniture):
+            continue
+        if node.bad <= node.good * _SIBLING_BAD and _region_score(node, other, bad_weight) >= floor:
+            parts.append(node)
+    parts.sort(key=lambda n: n.start)
+    return parts
+
+
+def _other_weight(walk: Walk) -> float:
+    # When the page shows most of the JSON-LD articleBody, prose it does not hold is
+    # another story (a teaser, a second article): it no longer counts.
+    ld_len = len(walk._ld or "")
+    return _LD_OTHER if ld_len and walk.ld_chars >= _LD_COVERAGE * ld_len else 1.0
+
+
+def _region_score(node: Node, other: float, bad_weight: float) -> float:
+    score = node.ld + other * (node.good - node.ld) - bad_weight * node.bad
+    return score * _HINT_BONUS if node.hint else score
