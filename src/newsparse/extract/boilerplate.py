@@ -129,7 +129,7 @@ def classify(element: html.HtmlElement, tag: str) -> int:
                 content = value.lower() == "articlebody"
     strict = tag == "article" or tag == "main"
     if classes:
-        if media_class_hint(classes):
+        if _media_hint(classes):
             marks |= MEDIA
         marks |= furniture_names(classes, strict)
     if ident:
@@ -186,8 +186,15 @@ def content_hint(element: html.HtmlElement) -> bool:
     return bool(classify(element, str(element.tag)) & HINT)
 
 
+# Class strings repeat; the media module's test is a regular expression: ask once per string.
+_media_hint = functools.lru_cache(maxsize=8192)(media_class_hint)
+
+
 @functools.lru_cache(maxsize=8192)
 def _content_names(names: str) -> bool:
+    lowered = names.lower()
+    if not any(key in lowered for key in _HINT_KEYS):
+        return False
     return any(_is_content_name(_WORD_RE.findall(name.lower())) for name in names.split())
 
 
