@@ -77,3 +77,12 @@ def test_dangerous_schemes_are_dropped_even_with_a_base() -> None:
     for href in ("javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "mailto:a@b.c"):
         assert absolute(href, "https://news.example.com/") is None
     assert absolute("x.jpg", "https://news.example.com/a/") == "https://news.example.com/a/x.jpg"
+
+
+def test_protocol_relative_href_with_an_invalid_base() -> None:
+    # thorough profile finding: urlsplit("http://[bad") raised ValueError
+    assert absolute("//", "http://[bad") is None
+    assert absolute("//cdn.example.com/a.jpg", "http://[bad") is None
+    assert absolute("//cdn.example.com/a.jpg", "http://news.example.com/") == (
+        "http://cdn.example.com/a.jpg"
+    )

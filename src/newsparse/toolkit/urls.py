@@ -29,11 +29,12 @@ def absolute(href: str | None, base: str | None) -> str | None:
     href = "".join(href.split()) if any(c in href for c in "\n\r\t") else href.strip()
     if not href or href.startswith("#"):
         return None
-    if href.startswith("//"):
-        href = ("https:" if base is None else (urlsplit(base).scheme or "https") + ":") + href
     try:
+        if href.startswith("//"):
+            scheme = "https" if base is None else (urlsplit(base).scheme or "https")
+            href = f"{scheme}:{href}"
         url = href if base is None else urljoin(base, href)
-    except ValueError:
+    except ValueError:  # an invalid IPv6 host in base or href
         return None
     return url if is_http_url(url) else None
 
