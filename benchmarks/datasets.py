@@ -119,11 +119,13 @@ def _trafilatura(root: Path) -> Iterator[Case]:
     manifest: dict[str, Any] = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
     for url in sorted(evaldata, key=lambda u: evaldata[u]["file"]):
         item = evaldata[url]
+        # A few keys are labels, not URLs ("hard::site.html", "xhttps://..."): no URL then.
+        page_url = url if url.startswith(("http://", "https://")) else None
         yield Case(
             dataset="trafilatura",
             id=item["file"],
-            site=_host(url),
-            url=url,
+            site=_host(page_url) or item["file"],
+            url=page_url,
             path=base / manifest[url]["path"],
             truth=Truth(
                 with_snippets=item.get("with") or (),
