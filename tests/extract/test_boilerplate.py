@@ -117,7 +117,7 @@ def test_visible_styles_are_not_hidden() -> None:
     ["Advertisement", "Anzeige", "Share this article", "Read more:", "Lesen Sie auch",
      "Subscribe to our newsletter for more stories", "Follow us on Twitter",
      "How useful was this article? Click on a star to rate it!", "Tags: politics, NATO",
-     "12 Comments", "Leave a reply"],
+     "12 Comments", "Leave a reply", "Wie bewerten Sie diesen Artikel?", "Beitragsbild"],
 )  # fmt: skip
 def test_boiler_lines(line: str) -> None:
     assert is_boiler_line(line)
@@ -135,7 +135,8 @@ def test_story_lines_are_not_boiler(line: str) -> None:
 @pytest.mark.parametrize(
     "heading",
     ["Related", "Related articles", "More from Politics", "You may also like", "Comments",
-     "Mehr zum Thema", "À lire aussi", "Noticias relacionadas"],
+     "Mehr zum Thema", "À lire aussi", "Noticias relacionadas", "Ähnliche Beiträge",
+     "Das könnte Dich auch interessieren", "Articles similaires", "Articoli correlati"],
 )  # fmt: skip
 def test_tail_headings(heading: str) -> None:
     assert opens_tail(heading)
