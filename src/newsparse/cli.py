@@ -46,7 +46,7 @@ def exit_code(error: errors.NewsparseError) -> int:
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(  # type: ignore[override]
+    def redirect_request(
         self,
         req: urllib.request.Request,
         fp: Any,
