@@ -183,7 +183,6 @@ def test_generic_adapter_on_the_seed_page() -> None:
         assert text not in output
 
 
-
 def _blocks(*texts: str) -> list[Block]:
     return [Block(kind=BlockKind.PARAGRAPH, text=t) for t in texts]
 
