@@ -52,6 +52,8 @@ _MIN_LD_BODY = 200
 # After a heading that opens the teasers/comments, blocks stay dropped until prose resumes.
 _RESUME_CHARS = 150
 _DATELINE_BLOCKS = 2
+# The region's share of the prose outside furniture below which the whole page is used.
+_MIN_REGION_SHARE = 0.5
 # Key points sit near the top: a region whose first blocks hold no list has none.
 _QUICK_READ_BLOCKS = 40
 
@@ -70,6 +72,11 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
     walk = Walk(_ld_body(page), frozenset(skip)).run(scope)
     region = walk.nodes[0] if root is not None else best_region(walk)
     parts = [region] if root is not None else with_siblings(walk, region)
+    if root is None and sum(part.good for part in parts) < _MIN_REGION_SHARE * walk.nodes[0].good:
+        # No container holds most of the page's prose (text in many small boxes): the
+        # whole page, less its furniture, loses less of it than any one box.
+        region = walk.nodes[0]
+        parts = [region]
     quick_read, quick_elements = _quick_read(page, walk, region)
     kept, source = _keep(walk, parts, _headlines(page), quick_elements)
     dateline = None
