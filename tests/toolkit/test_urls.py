@@ -69,8 +69,10 @@ def test_is_http_url_and_host_of_never_raise(text: str) -> None:
     if is_http_url(text):
         host = host_of(text)
         assert host is None or host == host.lower()
-    else:
-        assert absolute(text, None) is None
+    found = absolute(text, None)
+    assert found is None or is_http_url(found)
+    if "//" not in text:  # without a base, only absolute (or protocol-relative) URLs
+        assert found is None
 
 
 def test_dangerous_schemes_are_dropped_even_with_a_base() -> None:
