@@ -17,6 +17,7 @@ from typing import Any
 
 from newsparse import errors
 from newsparse.api import default_registry, parse
+from newsparse.batch import cli as batch_cli
 from newsparse.limits import Limits
 from newsparse.render import to_markdown, to_text
 from newsparse.serialize import dumps
@@ -163,17 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     a = commands.add_parser("adapters", help="list the adapters and the hosts they handle")
     a.add_argument("--format", choices=("text", "json"), default="text")
     a.set_defaults(run=_cmd_adapters)
-    _add_batch(commands)
+    # ``newsparse batch``: its module imports warcio only when a WARC file is read.
+    batch_cli.add_command(commands)
     return parser
-
-
-def _add_batch(commands: Any) -> None:
-    """The ``batch`` command lives in :mod:`newsparse.batch` when that module is present."""
-    try:
-        from newsparse.batch.cli import add_command
-    except ImportError:
-        return
-    add_command(commands)
 
 
 def _version() -> str:
