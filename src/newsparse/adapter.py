@@ -10,12 +10,14 @@ the content region, computed once per page; adapters steer it with
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ClassVar, Final, TypeVar, final
 
 from lxml import html
+from lxml.cssselect import CSSSelector
 
 from newsparse.errors import ExtractionError, NewsparseError, NoArticleError
 from newsparse.extract import content, metadata, navigation
@@ -55,6 +57,9 @@ class Adapter:
     url_pattern: ClassVar[re.Pattern[str] | None] = None
     #: CSS selectors of elements inside the content region that are never article text.
     exclude: ClassVar[tuple[str, ...]] = ()
+    #: CSS selectors of the content root, in order of preference: the first that matches
+    #: inside ``<body>`` is the root (a union selector would give the outermost match).
+    content_selectors: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self._problems: list[Problem] = []
@@ -116,7 +121,14 @@ class Adapter:
     # -- fields: the content region ---------------------------------------------------------
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        """The element holding the article's text; None lets the generic scorer decide."""
+        """The element holding the article's text; None lets the generic scorer decide.
+
+        By default the first match of :attr:`content_selectors`.
+        """
+        for selector in self.content_selectors:
+            found = _css(selector)(page.body)
+            if found:
+                return found[0]
         return None
 
     @final
@@ -201,6 +213,12 @@ class Adapter:
                 raise ExtractionError(name, f"{type(exc).__name__}: {exc}") from exc
             self.report(name, f"{type(exc).__name__}: {exc}")
             return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _css(selector: str) -> CSSSelector:
+    """A compiled selector, compiled on first use and then shared by every parse."""
+    return CSSSelector(selector)
 
 
 _EMPTY_DEFAULTS = {"authors": (), "quick_read": (), "body": (), "media": (), "navigation": ()}

@@ -180,17 +180,6 @@ class StoryAdapter(Adapter):
         return lead + tuple(m for m in inline if all(m.url != x.url for x in lead))
 
 
-def first_match(
-    selectors: Sequence[CSSSelector], scope: html.HtmlElement
-) -> html.HtmlElement | None:
-    """The first element found by the first selector that finds one (an order of preference)."""
-    for selector in selectors:
-        found = selector(scope)
-        if found:
-            return found[0]
-    return None
-
-
 def repeats_lede(description: str | None, blocks: Sequence[Block]) -> bool:
     """Whether a page description only repeats the story's opening (so it is no standfirst)."""
     if not description or not blocks:

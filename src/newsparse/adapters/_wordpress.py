@@ -31,7 +31,8 @@ class WordPressAdapter(Adapter):
         return wordpress.is_wordpress(page)
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
-        return wordpress.content_root(page)
+        found = super().content_root(page)  # the site's own content_selectors first
+        return found if found is not None else wordpress.content_root(page)
 
     def authors(self, page: Page) -> tuple[str, ...]:
         # Posts published from an account named after the site carry no byline.

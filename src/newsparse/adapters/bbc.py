@@ -9,21 +9,18 @@ Image credits ("Getty Images") are a bare ``<span>`` beside the ``<img>``.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._story import StoryAdapter, collect_links, first_match, repeats_lede
+from newsparse.adapters._story import StoryAdapter, collect_links, repeats_lede
 from newsparse.extract.media import media_from
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-# In order of preference (a union selector would return the outermost match first).
-_ROOTS = tuple(
-    CSSSelector(s)
-    for s in ("[property=articleBody]", ".story-body__inner", "main article", "article")
-)
 _TAGS = CSSSelector(
     "[data-component=tags] a[href], [data-component=tag-list-block] a[href], .tags-list a[href]"
 )
@@ -36,6 +33,13 @@ class BBCAdapter(StoryAdapter):
 
     name = "bbc"
     hosts = frozenset({"bbc.com", "bbc.co.uk"})
+    # In order of preference: the first that matches is the story.
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "[property=articleBody]",
+        ".story-body__inner",
+        "main article",
+        "article",
+    )
     exclude = (
         "[data-component=headline-block]",
         "[data-component=byline-block], [data-component=timestamp-block]",
@@ -55,9 +59,6 @@ class BBCAdapter(StoryAdapter):
         "[data-component=video-block]",
         "[data-component=embed-block]",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first_match(_ROOTS, page.body)
 
     def keep_block(self, element: html.HtmlElement) -> bool:
         # Related-story lists are text blocks too: an <li> that is nothing but a link.

@@ -6,8 +6,9 @@ a sentence of the story) are not story text.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import evolve
-from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
@@ -16,7 +17,6 @@ from newsparse.model import Media
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("[data-module='ArticleBody']")
 _KEY_POINTS = CSSSelector(".RenderKeyPoints-list li")
 _PHOTO_BOXES = CSSSelector("[data-test='InlineImage'][id]")
 _CAPTION = CSSSelector(".InlineImage-imageEmbedCaption")
@@ -28,6 +28,7 @@ class CNBCAdapter(Adapter):
 
     name = "cnbc"
     hosts = frozenset({"cnbc.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("[data-module='ArticleBody']",)
     exclude = (
         *EMBEDDED_POSTS,
         ".RelatedContent-relatedContent",
@@ -37,9 +38,6 @@ class CNBCAdapter(Adapter):
         ".HighlightShare-hidden",
         ".QuoteInBody-inlineButton",  # the "add to watchlist" button after a ticker link
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
 
     def media(self, page: Page) -> tuple[Media, ...]:
         # Inline photos load by script; the server sends their caption and credit only. The

@@ -10,27 +10,17 @@ staff stories open with a "Washington (CNN) —" dateline, set apart from the te
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._story import Story, StoryAdapter, first_match, repeats_lede
+from newsparse.adapters._story import Story, StoryAdapter, repeats_lede
 from newsparse.model import Block, BlockKind, Dateline
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-# In order of preference (a union selector would return the outermost match first).
-_ROOTS = tuple(
-    CSSSelector(s)
-    for s in (
-        ".article__content",
-        "#body-text",
-        ".zn-body-text",
-        "#storytext",
-        "[itemprop=articleBody]",
-    )
-)
 _HIGHLIGHTS = CSSSelector(".el__storyhighlights__item")
 _CITE = CSSSelector(".source__cite")
 _CITE_LOCATION = CSSSelector(".source__location")
@@ -44,6 +34,14 @@ class CNNAdapter(StoryAdapter):
 
     name = "cnn"
     hosts = frozenset({"cnn.com"})
+    # In order of preference: the first that matches is the story.
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        ".article__content",
+        "#body-text",
+        ".zn-body-text",
+        "#storytext",
+        "[itemprop=articleBody]",
+    )
     exclude = (
         "[data-component-name=ad-slot-header], .ad-slot, .ad-feedback-link-container",
         ".related-content, .el__storyelement--standard .related-content",
@@ -57,9 +55,6 @@ class CNNAdapter(StoryAdapter):
     media_containers = ("figure", "[data-component-name=image]", ".el__embedded--standard")
     # The "pg" layout (2014-2022) writes paragraphs as divs.
     paragraph_like = (".zn-body__paragraph",)
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first_match(_ROOTS, page.body)
 
     def story(self, page: Page) -> Story | None:
         story = super().story(page)

@@ -7,8 +7,10 @@ story text. Captions and credits sit in ``div.image-ct``.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import evolve
-from lxml import etree, html
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
@@ -26,7 +28,6 @@ from newsparse.page import Page
 from newsparse.toolkit.credits import clean_credit
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("div.article-body")
 _PHOTO_BOXES = CSSSelector(".image-ct")
 _DEK = CSSSelector("header.article-header h2.sub-headline, .article-meta > h2")
 _EYEBROW = CSSSelector(".article-meta .eyebrow a[href]")
@@ -41,6 +42,7 @@ class FoxNewsAdapter(Adapter):
 
     name = "foxnews"
     hosts = frozenset({"foxnews.com", "foxbusiness.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("div.article-body",)
     exclude = (
         *EMBEDDED_POSTS,
         ".featured",
@@ -51,9 +53,6 @@ class FoxNewsAdapter(Adapter):
         "#cultivate-embed",
         ".video-ct",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
 
     def standfirst(self, page: Page) -> str | None:
         dek = first(_DEK, page.body)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media, merge_links, nav_links
@@ -18,7 +17,6 @@ from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("article.single-post-container div.article-content")
 _DEK = CSSSelector("div.article-head .article-excerpt")
 _LEAD = CSSSelector("div.article-head figure")
 _SECTION = CSSSelector("div.article-head .category a[href]")
@@ -30,6 +28,9 @@ class FreeBeaconAdapter(WordPressAdapter):
 
     name = "freebeacon"
     hosts = frozenset({"freebeacon.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "article.single-post-container div.article-content",
+    )
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -42,10 +43,6 @@ class FreeBeaconAdapter(WordPressAdapter):
     @classmethod
     def detect(cls, page: Page) -> bool:
         return True  # the host is enough: a theme change must not send it to the generic adapter
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = first(_ROOT, page.body)
-        return found if found is not None else super().content_root(page)
 
     def standfirst(self, page: Page) -> str | None:
         dek = first(_DEK, page.body)

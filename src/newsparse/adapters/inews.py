@@ -10,6 +10,7 @@ inline "Related Article"/"Read Next" cards.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from attrs import evolve
 from lxml import html
@@ -22,7 +23,6 @@ from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("div.inews__post-content, article div.article-content")
 _STANDFIRST = CSSSelector("p.inews__post-excerpt, .inews__post-header p.excerpt, header h2.excerpt")
 _LEAD = CSSSelector("figure.inews__post-featured-image, figure.featured-image")
 _TAGS = CSSSelector(".inews__post-topics a[href], nav.inews__topic-list a[href]")
@@ -39,6 +39,9 @@ class INewsAdapter(StoryAdapter):
 
     name = "inews"
     hosts = frozenset({"inews.co.uk"})
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "div.inews__post-content, article div.article-content",
+    )
     exclude = (
         "[class*=shortcode-relatedarticle]",  # "Related Article" / "Read Next" cards
         "[class*=inews__post-byline]",
@@ -47,10 +50,6 @@ class INewsAdapter(StoryAdapter):
         ".inews__post-topics, nav.inews__topic-list",
         ".most-read-by-subscribers",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body)
-        return found[0] if found else None
 
     def body(self, page: Page) -> tuple[Block, ...]:
         blocks = super().body(page)

@@ -8,7 +8,8 @@ parenthesized ``.figure-credit``; the lead photo sits above the story in
 
 from __future__ import annotations
 
-from lxml import html
+from typing import ClassVar
+
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapter import Adapter
@@ -18,7 +19,6 @@ from newsparse.page import Page
 from newsparse.toolkit.jsonld import get_path, text_value
 from newsparse.toolkit.text import normalize_space, text_of
 
-_ROOT = CSSSelector("[data-element='story-body']")
 _TITLE = CSSSelector("h1.headline")
 _LEAD = CSSSelector(".page-lead-media figure, .lead-media figure")
 
@@ -28,6 +28,7 @@ class LATimesAdapter(Adapter):
 
     name = "latimes"
     hosts = frozenset({"latimes.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("[data-element='story-body']",)
     exclude = (
         *EMBEDDED_POSTS,
         ".story-stack-item-number",
@@ -37,9 +38,6 @@ class LATimesAdapter(Adapter):
         "ps-promo",
         ".promo",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first(_ROOT, page.body)
 
     def headline(self, page: Page) -> str | None:
         # The JSON-LD may carry a second, search-engine headline; the page shows this one.

@@ -9,6 +9,7 @@ Images are ``div.bucketwrap.image`` blocks whose ``div.credit-caption`` holds th
 from __future__ import annotations
 
 from copy import deepcopy
+from typing import ClassVar
 
 from lxml import html
 from lxml.cssselect import CSSSelector
@@ -18,7 +19,6 @@ from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import normalize_space, text_of
 
-_ROOT = CSSSelector("#storytext")
 _BYLINE = CSSSelector("#storybyline .byline__name, .byline__name")
 _SLUG = CSSSelector(".slug-wrap .slug a[href], h3.slug a[href]")
 _TAGS = CSSSelector(".tags a[href]")
@@ -33,6 +33,7 @@ class NPRAdapter(StoryAdapter):
 
     name = "npr"
     hosts = frozenset({"npr.org"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("#storytext",)
     exclude = (
         ".bucketwrap.internallink, .bucketwrap.pullquote, .bucketwrap.video, .bucketwrap.audio",
         ".credit-caption, .enlarge_html, .enlarge_measure",
@@ -42,10 +43,6 @@ class NPRAdapter(StoryAdapter):
     )
 
     media_containers = (".bucketwrap.image", ".bucketwrap.graphic")
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body)
-        return found[0] if found else None
 
     def authors(self, page: Page) -> tuple[str, ...]:
         found = super().authors(page)

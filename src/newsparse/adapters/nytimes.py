@@ -9,6 +9,7 @@ their credit in a ``span[itemprop=copyrightHolder]`` (printed "Credit...").
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from attrs import evolve
 from lxml import html
@@ -18,7 +19,6 @@ from newsparse.adapters._story import (
     Story,
     StoryAdapter,
     collect_links,
-    first_match,
     split_lead_dateline,
 )
 from newsparse.extract.media import media_from
@@ -27,8 +27,6 @@ from newsparse.model import Block, BlockKind, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-# In order of preference (a union selector would return the outermost match first).
-_ROOTS = (CSSSelector("section[name=articleBody]"), CSSSelector("section[itemprop=articleBody]"))
 # The 2014-2017 layout: the story is split over several div.story-body around ads.
 _OLD_STORY = CSSSelector("article#story")
 _OLD_BLOCKS = CSSSelector("p.story-body-text, div.story-body > h2, div.story-body > h3")
@@ -55,6 +53,11 @@ class NYTimesAdapter(StoryAdapter):
 
     name = "nytimes"
     hosts = frozenset({"nytimes.com"})
+    # In order of preference: the first that matches is the story.
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "section[name=articleBody]",
+        "section[itemprop=articleBody]",
+    )
     # Dated stories, /article/, /live/ and /interactive/ pages; section fronts are not articles.
     url_pattern = re.compile(
         r"nytimes\.com/(?:[a-z]{2}/)?(?:\d{4}/\d{2}/\d{2}|article|live|interactive)/"
@@ -68,9 +71,6 @@ class NYTimesAdapter(StoryAdapter):
         ".ai2html, .interactive-graphic",  # chart labels ("$915", "billion", "’17")
         ".story-meta, .story-info, .byline, .dateline, .visually-hidden",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first_match(_ROOTS, page.body)
 
     def keep_block(self, element: html.HtmlElement) -> bool:
         return _PROMO.match(text_of(element)) is None

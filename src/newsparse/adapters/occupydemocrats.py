@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
     description,
-    first,
     lead_media,
     merge_links,
     nav_links,
@@ -25,7 +23,6 @@ from newsparse.adapters._wordpress import WordPressAdapter
 from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 
-_ROOT = CSSSelector("article.post-detail [itemprop='articleBody']")
 _LEAD = CSSSelector("article.post-detail .thb-article-featured-image")
 _SECTION = CSSSelector("article.post-detail .post-category a[href]")
 _TAGS = CSSSelector("article.post-detail .thb-article-tags a[href]")
@@ -36,6 +33,7 @@ class OccupyDemocratsAdapter(WordPressAdapter):
 
     name = "occupydemocrats"
     hosts = frozenset({"occupydemocrats.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("article.post-detail [itemprop='articleBody']",)
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -46,10 +44,6 @@ class OccupyDemocratsAdapter(WordPressAdapter):
     @classmethod
     def detect(cls, page: Page) -> bool:
         return True  # the host is enough: a theme change must not send it to the generic adapter
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = first(_ROOT, page.body)
-        return found if found is not None else super().content_root(page)
 
     def standfirst(self, page: Page) -> str | None:
         # The theme shows no dek; the description is the post's own excerpt.

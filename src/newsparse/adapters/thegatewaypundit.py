@@ -21,7 +21,6 @@ from newsparse.model import Block, Media
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("article div.entry-content")
 _TITLE = CSSSelector("article h1.entry-title")
 _IMAGE_PARAGRAPHS = etree.XPath("./p[img]")
 _BOLD_ONLY = etree.XPath("./p[strong][not(normalize-space(text()))][count(*)=1]")
@@ -35,6 +34,7 @@ class TheGatewayPunditAdapter(WordPressAdapter):
 
     name = "thegatewaypundit"
     hosts = frozenset({"thegatewaypundit.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("article div.entry-content",)
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -48,10 +48,6 @@ class TheGatewayPunditAdapter(WordPressAdapter):
     @classmethod
     def detect(cls, page: Page) -> bool:
         return True  # the host is enough: a theme change must not send it to the generic adapter
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = first(_ROOT, page.body)
-        return found if found is not None else super().content_root(page)
 
     def _labels(self, page: Page) -> tuple[str | None, frozenset[str]]:
         """(the dek, texts of the paragraphs that are not story text)."""

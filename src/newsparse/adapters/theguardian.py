@@ -13,27 +13,19 @@ Tags come from the keyword list under the story, without the ``/tone/`` pseudo-t
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from attrs import evolve
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._story import StoryAdapter, collect_links, first_match
+from newsparse.adapters._story import StoryAdapter, collect_links
 from newsparse.extract.media import media_from
 from newsparse.model import Media, MediaKind, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import text_of
 
-# In order of preference (a union selector would return the outermost match first).
-_ROOTS = tuple(
-    CSSSelector(s)
-    for s in (
-        "[data-gu-name=body] .article-body-commercial-selector",
-        "[data-gu-name=body] #maincontent",
-        "[itemprop=articleBody]",
-    )
-)
 _LEAD = CSSSelector("[data-gu-name=media] figure, .media-primary figure, figure.media-primary")
 _STANDFIRST = CSSSelector(
     "[data-gu-name=standfirst] p, [data-component=standfirst] p, .content__standfirst p"
@@ -76,6 +68,12 @@ class TheGuardianAdapter(StoryAdapter):
 
     name = "theguardian"
     hosts = frozenset({"theguardian.com"})
+    # In order of preference: the first that matches is the story.
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "[data-gu-name=body] .article-body-commercial-selector",
+        "[data-gu-name=body] #maincontent",
+        "[itemprop=articleBody]",
+    )
     exclude = (
         *(f"figure[data-spacefinder-type$={kind}]" for kind in _NOT_TEXT),
         "aside",
@@ -84,9 +82,6 @@ class TheGuardianAdapter(StoryAdapter):
         "ul.gallery, ul.article-body-gallery",  # immersive caption lists (old layout)
         ".element-rich-link, .element-membership, .submeta",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        return first_match(_ROOTS, page.body)
 
     def standfirst(self, page: Page) -> str | None:
         # Immersive pages put "by X (reporting) and Y (photography)" in the standfirst too.

@@ -9,6 +9,7 @@ and ``nav.topics`` holds the tags.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from attrs import evolve
 from lxml import html
@@ -20,7 +21,6 @@ from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("#main")
 _HEADER = CSSSelector("#articleHeader")
 _CRUMBS = CSSSelector("#articleHeader nav a[href]")
 _TAGS = CSSSelector("nav.topics a[href]")
@@ -35,6 +35,7 @@ class TheIndependentAdapter(StoryAdapter):
 
     name = "theindependent"
     hosts = frozenset({"independent.co.uk"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("#main",)
     exclude = (
         "[data-component]",  # newsletter sign-ups, share buttons, related-article cards
         "#article-im-prompt",
@@ -45,10 +46,6 @@ class TheIndependentAdapter(StoryAdapter):
         ".show-comments",
         "aside",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body)
-        return found[0] if found else None
 
     def body(self, page: Page) -> tuple[Block, ...]:
         return tuple(b for b in super().body(page) if not _BREAKING.match(b.text))

@@ -11,6 +11,7 @@ never the hashed suffix. Captions and credits are ``[class*=CaptionText]`` and
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
@@ -20,8 +21,6 @@ from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import normalize_space, text_of
 
-_ROOT = CSSSelector("[data-testid=ArticlePageChunks]")
-_BODY = CSSSelector("[data-testid=BodyWrapper]")
 _DEK = CSSSelector("header [class*=ContentHeaderDek]")
 _LEAD = CSSSelector("[data-testid=ContentHeaderLeadAsset], header figure")
 _IMAGES = CSSSelector("img")
@@ -43,6 +42,11 @@ class TheNewYorkerAdapter(StoryAdapter):
 
     name = "thenewyorker"
     hosts = frozenset({"newyorker.com"})
+    # In order of preference: the first that matches is the story.
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "[data-testid=ArticlePageChunks]",
+        "[data-testid=BodyWrapper]",
+    )
     exclude = (
         "aside",  # share bars and the paywall barrier between body chunks
         "[data-testid=LinkStack], [data-testid=Contributors], [data-testid=TagCloudWrapper]",
@@ -52,10 +56,6 @@ class TheNewYorkerAdapter(StoryAdapter):
         # Pull quotes repeat a sentence of the story; marketing units sit between chunks.
         "[class*=PullQuote], .pullquote, [class*=ConsumerMarketing], [class*=Callout]",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body) or _BODY(page.body)
-        return found[0] if found else None
 
     def standfirst(self, page: Page) -> str | None:
         for element in _DEK(page.body):

@@ -8,6 +8,8 @@ or after "Credit:" (older pages). The lead figure sits above the body, and the t
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import evolve
 from lxml import html
 from lxml.cssselect import CSSSelector
@@ -19,7 +21,6 @@ from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
-_ROOT = CSSSelector("[itemprop=articleBody]")
 _LEAD = CSSSelector("main article figure.article-body-image, .leadAsset figure, .lead-asset figure")
 _STANDFIRST = CSSSelector("[itemprop=description].e-standfirst, header [itemprop=description]")
 # The first byline is the story's; cards of related stories have bylines too.
@@ -34,6 +35,7 @@ class TheTelegraphAdapter(StoryAdapter):
 
     name = "thetelegraph"
     hosts = frozenset({"telegraph.co.uk"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("[itemprop=articleBody]",)
     exclude = (
         ".html-embed",  # embedded tweets and widgets: shown with the story, not written in it
         ".related-topics",
@@ -41,10 +43,6 @@ class TheTelegraphAdapter(StoryAdapter):
         ".tpl-article__related, .more-stories",
         ".e-byline, .articleBodyMeta",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body)
-        return found[0] if found else None
 
     def standfirst(self, page: Page) -> str | None:
         for element in _STANDFIRST(page.body):

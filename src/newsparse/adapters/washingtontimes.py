@@ -8,7 +8,8 @@ copy opens with an "INDIANAPOLIS (AP) —" dateline and credits the agency in th
 
 from __future__ import annotations
 
-from lxml import html
+from typing import ClassVar
+
 from lxml.cssselect import CSSSelector
 
 from newsparse.adapters._story import StoryAdapter, repeats_lede
@@ -17,7 +18,6 @@ from newsparse.page import Page
 from newsparse.toolkit.credits import split_credit
 from newsparse.toolkit.text import normalize_space, text_of
 
-_ROOT = CSSSelector("div.storyareawrapper > div.bigtext, div.storyareawrapper")
 _LEAD_FIGURES = CSSSelector("section.full-article div.article-story-photo figure")
 _BYLINE_SOURCE = CSSSelector("div.article-text div.meta span.source")
 # Byline "source" text that names the paper itself, not an agency.
@@ -29,6 +29,9 @@ class WashingtonTimesAdapter(StoryAdapter):
 
     name = "washingtontimes"
     hosts = frozenset({"washingtontimes.com"})
+    content_selectors: ClassVar[tuple[str, ...]] = (
+        "div.storyareawrapper > div.bigtext, div.storyareawrapper",
+    )
     exclude = (
         ".permission",  # "Copyright © 2023 The Washington Times, LLC."
         "#comment-policy",
@@ -39,10 +42,6 @@ class WashingtonTimesAdapter(StoryAdapter):
         "p.expand",
         "p.contract",
     )
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _ROOT(page.body)
-        return found[0] if found else None
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
         # The page's only topic links are the site-wide "Trending" bar: nothing about the story.

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lxml import html
 from lxml.cssselect import CSSSelector
 
 from newsparse import Adapter, Page
 from newsparse.toolkit import text_of
 
-_BODY = CSSSelector("div.gazette-story")
 _DEK = CSSSelector("p.gazette-dek")
 _POINTS = CSSSelector("ul.gazette-points > li")
 
@@ -23,11 +21,8 @@ _POINTS = CSSSelector("ul.gazette-points > li")
 class ExampleGazetteAdapter(Adapter):
     name = "example_gazette"
     hosts = frozenset({"gazette.example"})
+    content_selectors: ClassVar[tuple[str, ...]] = ("div.gazette-story",)
     exclude: ClassVar[tuple[str, ...]] = (".gazette-share", ".gazette-points")
-
-    def content_root(self, page: Page) -> html.HtmlElement | None:
-        found = _BODY(page.root)
-        return found[0] if found else None
 
     def standfirst(self, page: Page) -> str | None:
         found = _DEK(page.root)
