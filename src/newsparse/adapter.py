@@ -126,7 +126,7 @@ class Adapter:
         By default the first match of :attr:`content_selectors`.
         """
         for selector in self.content_selectors:
-            found = _css(selector)(page.body)
+            found = css(selector)(page.body)
             if found:
                 return found[0]
         return None
@@ -216,7 +216,7 @@ class Adapter:
 
 
 @functools.lru_cache(maxsize=1024)
-def _css(selector: str) -> CSSSelector:
+def css(selector: str) -> CSSSelector:
     """A compiled selector, compiled on first use and then shared by every parse."""
     return CSSSelector(selector)
 

@@ -12,9 +12,10 @@ from typing import ClassVar
 import attrs
 from lxml import html
 
-from newsparse.adapter import Adapter
+from newsparse.adapter import Adapter, css
+from newsparse.adapters._shared import lead_media, merge_links, nav_links
 from newsparse.cms import wordpress
-from newsparse.model import Block, Media, NavLink
+from newsparse.model import Block, Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
@@ -25,10 +26,17 @@ class WordPressAdapter(Adapter):
 
     # Annotated so subclasses can extend it (mypy would otherwise fix its exact length).
     exclude: ClassVar[tuple[str, ...]] = wordpress.EXCLUDE
+    #: The theme's category and tag links where they sit outside the story container (CSS).
+    section_selector: ClassVar[str | None] = None
+    tag_selector: ClassVar[str | None] = None
+    #: The featured image shown above the story, outside its container (CSS): position 0.
+    lead_selector: ClassVar[str | None] = None
+    #: False for a site whose host is enough: a theme change must not send it to generic.
+    requires_wordpress_markup: ClassVar[bool] = True
 
     @classmethod
     def detect(cls, page: Page) -> bool:
-        return wordpress.is_wordpress(page)
+        return not cls.requires_wordpress_markup or wordpress.is_wordpress(page)
 
     def content_root(self, page: Page) -> html.HtmlElement | None:
         found = super().content_root(page)  # the site's own content_selectors first
@@ -53,10 +61,24 @@ class WordPressAdapter(Adapter):
         return self._story(page)[0]
 
     def media(self, page: Page) -> tuple[Media, ...]:
-        return self._story(page)[1]
+        media = self._story(page)[1]
+        if self.lead_selector is None:
+            return media
+        return lead_media(page, css(self.lead_selector), media)
 
     def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        return wordpress.navigation(page, self._root(page))
+        theme = wordpress.navigation(page, self._root(page))
+        if self.section_selector is None and self.tag_selector is None:
+            return theme
+        own = [
+            nav_links(page, role, css(selector))
+            for role, selector in (
+                (NavRole.SECTION, self.section_selector),
+                (NavRole.TAG, self.tag_selector),
+            )
+            if selector is not None
+        ]
+        return merge_links(*own, theme)
 
     def _root(self, page: Page) -> html.HtmlElement | None:
         return self.content(page).root

@@ -11,16 +11,12 @@ from typing import ClassVar
 
 from lxml.cssselect import CSSSelector
 
-from newsparse.adapters._shared import EMBEDDED_POSTS, first, lead_media, merge_links, nav_links
+from newsparse.adapters._shared import EMBEDDED_POSTS, first
 from newsparse.adapters._wordpress import WordPressAdapter
-from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.text import text_of
 
 _DEK = CSSSelector("div.article-head .article-excerpt")
-_LEAD = CSSSelector("div.article-head figure")
-_SECTION = CSSSelector("div.article-head .category a[href]")
-_TAGS = CSSSelector("div.article-content .tag-list a[href]")
 
 
 class FreeBeaconAdapter(WordPressAdapter):
@@ -31,6 +27,10 @@ class FreeBeaconAdapter(WordPressAdapter):
     content_selectors: ClassVar[tuple[str, ...]] = (
         "article.single-post-container div.article-content",
     )
+    lead_selector = "div.article-head figure"
+    section_selector = "div.article-head .category a[href]"
+    tag_selector = "div.article-content .tag-list a[href]"
+    requires_wordpress_markup = False  # the host is enough: a theme change keeps the adapter
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -40,20 +40,6 @@ class FreeBeaconAdapter(WordPressAdapter):
         ".hide-print",
     )
 
-    @classmethod
-    def detect(cls, page: Page) -> bool:
-        return True  # the host is enough: a theme change must not send it to the generic adapter
-
     def standfirst(self, page: Page) -> str | None:
         dek = first(_DEK, page.body)
         return (text_of(dek) if dek is not None else None) or super().standfirst(page)
-
-    def media(self, page: Page) -> tuple[Media, ...]:
-        return lead_media(page, _LEAD, super().media(page))
-
-    def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        return merge_links(
-            nav_links(page, NavRole.SECTION, _SECTION),
-            nav_links(page, NavRole.TAG, _TAGS),
-            super().navigation(page),
-        )

@@ -10,22 +10,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lxml.cssselect import CSSSelector
-
 from newsparse.adapters._shared import (
     EMBEDDED_POSTS,
     description,
-    lead_media,
-    merge_links,
-    nav_links,
 )
 from newsparse.adapters._wordpress import WordPressAdapter
-from newsparse.model import Media, NavLink, NavRole
 from newsparse.page import Page
-
-_LEAD = CSSSelector("article.post-detail .thb-article-featured-image")
-_SECTION = CSSSelector("article.post-detail .post-category a[href]")
-_TAGS = CSSSelector("article.post-detail .thb-article-tags a[href]")
 
 
 class OccupyDemocratsAdapter(WordPressAdapter):
@@ -34,6 +24,11 @@ class OccupyDemocratsAdapter(WordPressAdapter):
     name = "occupydemocrats"
     hosts = frozenset({"occupydemocrats.com"})
     content_selectors: ClassVar[tuple[str, ...]] = ("article.post-detail [itemprop='articleBody']",)
+    lead_selector = "article.post-detail .thb-article-featured-image"
+    # The category and tag links sit in the post but outside the story's container.
+    section_selector = "article.post-detail .post-category a[href]"
+    tag_selector = "article.post-detail .thb-article-tags a[href]"
+    requires_wordpress_markup = False  # the host is enough: a theme change keeps the adapter
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -41,21 +36,6 @@ class OccupyDemocratsAdapter(WordPressAdapter):
         ".thb-article-author",
     )
 
-    @classmethod
-    def detect(cls, page: Page) -> bool:
-        return True  # the host is enough: a theme change must not send it to the generic adapter
-
     def standfirst(self, page: Page) -> str | None:
         # The theme shows no dek; the description is the post's own excerpt.
         return description(page) or super().standfirst(page)
-
-    def media(self, page: Page) -> tuple[Media, ...]:
-        return lead_media(page, _LEAD, super().media(page))
-
-    def navigation(self, page: Page) -> tuple[NavLink, ...]:
-        # The category and tag links sit in the post but outside the story's container.
-        return merge_links(
-            nav_links(page, NavRole.SECTION, _SECTION),
-            nav_links(page, NavRole.TAG, _TAGS),
-            super().navigation(page),
-        )

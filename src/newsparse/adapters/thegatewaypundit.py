@@ -35,6 +35,7 @@ class TheGatewayPunditAdapter(WordPressAdapter):
     name = "thegatewaypundit"
     hosts = frozenset({"thegatewaypundit.com"})
     content_selectors: ClassVar[tuple[str, ...]] = ("article div.entry-content",)
+    requires_wordpress_markup = False  # the host is enough: a theme change keeps the adapter
     exclude: ClassVar[tuple[str, ...]] = (
         *WordPressAdapter.exclude,
         *EMBEDDED_POSTS,
@@ -44,10 +45,6 @@ class TheGatewayPunditAdapter(WordPressAdapter):
         ".post-poll",
         "[id^='tgp-']",
     )
-
-    @classmethod
-    def detect(cls, page: Page) -> bool:
-        return True  # the host is enough: a theme change must not send it to the generic adapter
 
     def _labels(self, page: Page) -> tuple[str | None, frozenset[str]]:
         """(the dek, texts of the paragraphs that are not story text)."""
