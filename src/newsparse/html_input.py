@@ -17,6 +17,7 @@ project's lxml notes):
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -58,6 +59,12 @@ _MAGIC = (
 # C0 controls other than tab, newline, form feed and carriage return: libxml2 may stop
 # or drop text at NUL, and none of them is visible text.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_CHARS = "".join(map(chr, [*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F]))
+# In UTF-8 these bytes only ever stand for themselves, so deleting them from the
+# encoded text is the same as deleting the characters (and several times faster).
+_CONTROL_BYTES = _CONTROL_CHARS.encode("ascii")
+# Whitespace and control characters: what an empty-looking document consists of.
+_BLANK = " \t\n\r\f\v" + _CONTROL_CHARS
 _ANY_TAG = re.compile(r"<\s*[A-Za-z!?/]")
 # The first element of a document, after the XML declaration, comments, doctype and PIs.
 _XML_ROOT = re.compile(
@@ -126,6 +133,12 @@ _CLOSES: dict[str, frozenset[str]] = {
 }
 
 _local = threading.local()
+_CLASS_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement,
+    comment=html.HtmlComment,
+    pi=html.HtmlProcessingInstruction,
+    entity=html.HtmlEntity,
+)
 
 
 def _parser() -> html.HTMLParser:
@@ -141,6 +154,11 @@ def _parser() -> html.HTMLParser:
             remove_blank_text=False,
             default_doctype=False,
         )
+        # lxml.html picks each element's class in a Python callback (form, input and
+        # label elements get their own classes), which runs every time an element is
+        # touched; one class for all, looked up in C, is measurably faster and we use
+        # none of the special classes.
+        parser.set_element_class_lookup(_CLASS_LOOKUP)
         _local.parser = parser
     return parser
 
@@ -182,11 +200,16 @@ def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None
     if not text.strip():
         raise EmptyDocumentError("the document is empty or only whitespace")
     head = text[:4096]
-    if sum(1 for c in head if c == "\x00" or c == "\ufffd") > len(head) * 0.1:
+    if head.count("\x00") + head.count("\ufffd") > len(head) * 0.1:
         raise NotHTMLError("the input looks like binary data, not HTML")
-    text = _CONTROLS.sub("", text)
-    stripped = text.lstrip()
-    if stripped[:1] in ("{", "[") and (not _ANY_TAG.search(stripped[:2000]) or _is_json(stripped)):
+    if not text.strip(_BLANK):
+        raise EmptyDocumentError("the document holds only control characters")
+    # Control characters are deleted from the parser's bytes (see _build), not here: a
+    # regex over the whole text costs more than the parse itself.
+    stripped = text.lstrip(_BLANK)
+    if stripped[:1] in ("{", "[") and (
+        not _ANY_TAG.search(stripped[:2000]) or _is_json(_CONTROLS.sub("", stripped))
+    ):
         raise NotHTMLError("the input looks like JSON, not HTML")
     root = _XML_ROOT.match(stripped[:65536])
     if root and _xml_format(root.group(1).lower(), stripped):
@@ -195,8 +218,6 @@ def to_text(data: bytes | str, *, limits: Limits, transport_encoding: str | None
         )
     if not _HTML_HINT.search(text[:200_000]) and not _HTML_HINT.search(text[-50_000:]):
         raise NotHTMLError("the input has no HTML markup")
-    if not text.strip():
-        raise EmptyDocumentError("the document holds only control characters")
     return text
 
 
@@ -309,7 +330,8 @@ def _too_deep(parser: html.HTMLParser) -> bool:
 def _build(text: str) -> tuple[html.HtmlElement | None, bool]:
     parser = _parser()
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+        data = text.encode("utf-8").translate(None, _CONTROL_BYTES)
+        root = etree.fromstring(data, parser=parser)
     except etree.ParserError:
         return None, False
     except etree.XMLSyntaxError as exc:  # pragma: no cover - recover=True makes this rare
@@ -317,10 +339,35 @@ def _build(text: str) -> tuple[html.HtmlElement | None, bool]:
     return root, _too_deep(parser)
 
 
+@functools.lru_cache(maxsize=8)
+def _too_many_attributes(limit: int) -> re.Pattern[str]:
+    """A tag with more than ``limit`` attributes, found by the regex engine alone.
+
+    The same attribute pattern as :data:`_TOKEN`'s, tried at every ``<``: it may also
+    match inside a script or comment (then the exact scan runs for nothing), but it
+    never misses a tag the exact scan would trim.
+    """
+    return re.compile(rf"</?[A-Za-z][^\s/>]*+(?:{_ATTRIBUTE_SRC}){{{limit + 1}}}")
+
+
+def _needs_scan(text: str, limits: Limits) -> bool:
+    """Whether the exact tag scan of :func:`_limit_attributes` can change anything.
+
+    The scan is a Python loop over every tag (about a third of a parse on typical
+    pages); these two C-level checks rule it out on almost every real page: a start
+    tag needs a ``<``, and an over-long tag is found by :func:`_too_many_attributes`.
+    """
+    if text.count("<") > limits.max_elements:
+        return True
+    return _too_many_attributes(limits.max_attributes).search(text) is not None
+
+
 def build_tree(text: str, *, limits: Limits) -> tuple[html.HtmlElement, list[str]]:
     """The lxml root of the document, with notes on any repair made to the input."""
     notes: list[str] = []
-    text, changed, elements = _limit_attributes(text, limits.max_attributes)
+    changed = elements = 0
+    if _needs_scan(text, limits):
+        text, changed, elements = _limit_attributes(text, limits.max_attributes)
     if elements > limits.max_elements:
         raise DocumentTooComplexError(
             f"the document has {elements:,} elements; the limit is {limits.max_elements:,}"
