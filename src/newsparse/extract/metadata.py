@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from lxml import etree, html
+from lxml import html
 
+from newsparse.extract.landmarks import landmarks, within
 from newsparse.toolkit.dates import parse_datetime
 from newsparse.toolkit.jsonld import as_list, get_path, text_value, types_of
 from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
@@ -211,7 +212,6 @@ _DATE_TEXT: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}
 _DEK_SKIP: Final = INVISIBLE_TAGS | {"figure", "figcaption", "button", "time"}
 _DEK_MIN, _DEK_MAX = 25, 700
 _AFTER_H1 = 60
-_HEADINGS: Final = etree.XPath("//*[self::h1 or self::h2][position() < 20]")
 
 
 def standfirst(page: Page, content: Content | None = None) -> str | None:
@@ -238,7 +238,7 @@ def _headline_element(page: Page) -> html.HtmlElement | None:
     if not wanted:
         return None
     best, score = None, 0.5
-    for element in _HEADINGS(page.body):
+    for element in landmarks(page).headings:
         if not isinstance(element, html.HtmlElement):
             continue
         similarity = _similarity(_visible_heading(element), wanted)
@@ -501,16 +501,6 @@ _WRITTEN_BY: Final = frozenset(
         "autor",
     }
 )
-# Byline containers and author links, in the order tried.
-# One pass over the document (a union of paths would walk it once per path).
-_BYLINE_TEST = (
-    "[@itemprop='author' or @rel='author' or contains(@class, 'yline')"
-    " or contains(@class, 'uthor') or contains(@class, 'utor')"
-    " or (self::a and (contains(@href, '/author') or contains(@href, '/autor')"
-    " or contains(@href, '/journalist/') or contains(@href, '/profile/')))]"
-)
-_BYLINE: Final = etree.XPath(f"//*{_BYLINE_TEST}")
-_BYLINE_IN: Final = etree.XPath(f".//*{_BYLINE_TEST}")
 _BYLINE_SKIP: Final = re.compile(
     r"bio|box|about|avatar|image|img|photo|picture|more|related|list-item-teaser|follow|social|"
     r"comment|footer",
@@ -525,11 +515,11 @@ def _visible_byline(page: Page) -> Iterator[str]:
     asides or footers."""
     scope = _headline_scope(page)
     if scope is not None:
-        names = _first_byline(_BYLINE_IN(scope))
+        names = _first_byline(within(landmarks(page).bylines, scope))
         if names:
             yield from names
             return
-    yield from _first_byline(_BYLINE(page.body))
+    yield from _first_byline(landmarks(page).bylines)
 
 
 def _first_byline(elements: Any) -> list[str]:
@@ -672,11 +662,6 @@ def _same_wall_time(naive: datetime, aware: datetime) -> bool:
     return abs(wall - naive) < timedelta(minutes=1)
 
 
-_TIME_PUBLISHED: Final = etree.XPath(
-    "//*[@itemprop='datePublished' or (self::time and (@datetime or @pubdate))]"
-)
-
-
 def published(page: Page) -> datetime | None:
     return _best(_published_candidates(page))
 
@@ -684,7 +669,7 @@ def published(page: Page) -> datetime | None:
 def _published_candidates(page: Page) -> Iterator[datetime]:
     yield from _dates(page, "datePublished", _PUBLISHED_META)
     yield from _dates(page, "dateCreated", ())
-    for element in _TIME_PUBLISHED(page.body):
+    for element in landmarks(page).times:
         if not isinstance(element, html.HtmlElement):
             continue
         raw = element.get("datetime") or element.get("content") or text_of(element)
@@ -752,8 +737,6 @@ def _on_own_host(value: Mapping[str, Any], page: Page) -> bool:
 
 
 _SOURCE_TYPES: Final = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
-# Paywall boxes ("paywall", "Paywall", "js-paywall"): one cheap test per element.
-_PAYWALL: Final = etree.XPath("//*[contains(@class, 'aywall')][1]")
 
 
 def free_access(page: Page) -> bool | None:
@@ -779,7 +762,7 @@ def free_access(page: Page) -> bool | None:
     # A paywall box with a message in it (empty ones are placeholders on free pages too).
     # A prompt is short: a long "paywall" element is the article itself, classed for a
     # paywall script that may never lock it.
-    for element in _PAYWALL(page.body)[:_PAYWALL_BOXES]:
+    for element in landmarks(page).paywalls[:_PAYWALL_BOXES]:
         if isinstance(element, html.HtmlElement):
             length = len(text_of(element))
             if _PAYWALL_TEXT[0] <= length <= _PAYWALL_TEXT[1]:

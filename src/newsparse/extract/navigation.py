@@ -14,9 +14,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from lxml import etree, html
+from lxml import html
 
 from newsparse.extract.content import Content
+from newsparse.extract.landmarks import landmarks, within
 from newsparse.model import NavLink, NavRole
 from newsparse.page import Page
 from newsparse.toolkit.jsonld import as_list, text_value, types_of
@@ -46,15 +47,6 @@ _TAG_PATH: Final = re.compile(r"/(?:tag|tags|schlagwort|schlagworte|stichwort|to
 _RELATED_TEXT = 20
 _MAX_RELATED = 10
 
-_ALL_LINKS: Final = etree.XPath("//a[@href]")
-_PATH_LINKS: Final = etree.XPath(
-    ".//a[@href][contains(@href, '/category/') or contains(@href, '/categories/')"
-    " or contains(@href, '/section/') or contains(@href, '/rubrik/')"
-    " or contains(@href, '/ressort/') or contains(@href, '/kategorie/')"
-    " or contains(@href, '/categorie/') or contains(@href, '/categoria/')"
-    " or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/schlagwort/')"
-    " or contains(@href, '/stichwort/') or contains(@href, '/topic/')]"
-)
 # Which kind of link box a class/id/aria-label names. Checked on a link and its nearest
 # ancestors only, with answers cached per element and per name string: a page has hundreds
 # of links and this runs for each.
@@ -141,16 +133,17 @@ def links(page: Page, content: Content) -> tuple[NavLink, ...]:
         add(at - 1_000_000, role, text, url)
     # Section and tag links inside the article ("For more world news" -> /category/world/).
     by_path: dict[html.HtmlElement, NavRole] = {}
+    marks = landmarks(page)
     scope = _article_scope(content.root)
     if scope is not None:
-        for element in _PATH_LINKS(scope):
+        for element in within(marks.path_links, scope):
             path = urlsplit(element.get("href") or "").path
             if _SECTION_PATH.search(path):
                 by_path[element] = NavRole.SECTION
             elif _TAG_PATH.search(path):
                 by_path[element] = NavRole.TAG
     memo: dict[html.HtmlElement, str | None] = {}
-    for at, element in enumerate(_ALL_LINKS(page.body)):
+    for at, element in enumerate(marks.links):
         if at >= _MAX_LINKS:
             break
         attrib = element.attrib
