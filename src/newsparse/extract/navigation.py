@@ -67,10 +67,10 @@ _STOP_TAGS: Final = frozenset({"body", "article", "main", "html"})
 
 @functools.lru_cache(maxsize=4096)
 def _box_of_names(names: str) -> str | None:
-    # Substring tests first: almost every class string fails all of them, and they are
-    # far cheaper than the regex on long utility-class strings.
+    # A search for the box words first: almost every class string has none, and it is
+    # far cheaper than the full pattern on long utility-class strings.
     lowered = names.lower()
-    if not any(word in lowered for word in _BOX_WORDS):
+    if _BOX_WORD.search(lowered) is None:
         return None
     match = _BOX.search(lowered)
     return match.lastgroup if match is not None else None
@@ -80,6 +80,9 @@ _BOX_WORDS: Final = (
     "breadcrumb", "prev", "next", "nav", "pager", "tag", "keyword", "schlagw", "themen",
     "topics", "related", "more", "also-read", "weitere", "recommended",
 )  # fmt: skip
+_BOX_WORD: Final = re.compile("|".join(_BOX_WORDS))
+# A memo entry's "not looked at yet" (None is an answer: no box).
+_UNKNOWN: Final = "?"
 
 
 def _box_of(element: html.HtmlElement, memo: dict[html.HtmlElement, str | None]) -> str | None:
@@ -90,16 +93,15 @@ def _box_of(element: html.HtmlElement, memo: dict[html.HtmlElement, str | None])
     for _ in range(_BOX_DEPTH):
         if node is None or node.tag in _STOP_TAGS:
             break
-        if node in memo:
-            found = memo[node]
+        cached = memo.get(node, _UNKNOWN)
+        if cached is not _UNKNOWN:
+            found = cached
             break
         chain.append(node)
-        attrib = node.attrib
-        if attrib:
-            names = (
-                f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
-            )
-            found = _box_of_names(names) if names.strip() else None
+        get = node.get
+        classes, ident, label = get("class"), get("id"), get("aria-label")
+        if classes or ident or label:
+            found = _box_of_names(f"{classes or ''} {ident or ''} {label or ''}")
             if found is not None:
                 break
         node = node.getparent()
