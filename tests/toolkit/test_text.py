@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree, html
@@ -24,6 +26,13 @@ def test_normalize_space_is_idempotent_and_trimmed(text: str) -> None:
 def test_normalize_space_keeps_words(words: list[str]) -> None:
     spaced = "\u00a0 \t\n".join(words)
     assert normalize_space(spaced) == " ".join(words)
+
+
+@given(st.text())
+def test_normalize_space_equals_the_regex_definition(text: str) -> None:
+    # The fast path (str.split) must collapse exactly what r"\s+" collapses.
+    expected = re.sub(r"\s+", " ", re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text))
+    assert normalize_space(text) == expected.strip()
 
 
 def test_normalize_space_of_nothing() -> None:
