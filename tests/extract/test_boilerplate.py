@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from lxml import html
 
 from newsparse.extract import boilerplate
@@ -152,3 +154,52 @@ def test_class_answers_are_cached() -> None:
     for _ in range(3):
         _marks('<div class="share-buttons"></div>')
     assert boilerplate.furniture_names.cache_info().hits >= 2
+
+
+def _furniture_names_reference(names: str, strict: bool) -> int:
+    """The rule as first written, one pass over the words of every name: the cached
+    per-name version must answer the same."""
+    found = 0
+    for name in names.split():
+        lowered = name.lower()
+        if lowered in boilerplate._BAD_WHOLE:
+            return boilerplate.FURNITURE
+        if lowered.startswith(boilerplate._TAXONOMY):
+            continue
+        words = [w.lower() for w in boilerplate._WORD_RE.findall(name)]
+        if not words or boilerplate._is_content_name(words):
+            continue
+        for word in words:
+            if word in boilerplate._STATE_WORDS:
+                break
+            if word in boilerplate._COMMENT_WORDS:
+                return boilerplate.COMMENTS | boilerplate.FURNITURE
+            if strict:
+                continue
+            if word in boilerplate._BAD_WORDS:
+                found = boilerplate.FURNITURE
+            if word in boilerplate._WEAK_WORDS and not found:
+                found = boilerplate.MAYBE_FURNITURE
+    return found
+
+
+_CLASS_WORDS = st.sampled_from(
+    [
+        "share", "sidebar", "comments", "no", "has", "entry", "content", "post", "tag-news",
+        "hidden", "author", "bio", "Box", "related", "main", "row", "x", "sr-only", "with",
+        "Sidebar", "AD", "ad", "menu", "body",
+    ]
+)  # fmt: skip
+_CLASS_NAME = st.lists(_CLASS_WORDS, min_size=1, max_size=4).flatmap(
+    lambda words: st.sampled_from(["-", "_", ""]).map(lambda sep: sep.join(words))
+)
+
+
+@given(st.lists(_CLASS_NAME, max_size=5).map(" ".join), st.booleans())
+@example("share sidebar", False)
+@example("sidebar share", False)
+@example("sidebar-share no-share", False)
+@example("share-comments", True)
+@example("entry-content share sr-only", True)
+def test_furniture_names_agrees_with_the_word_by_word_rule(names: str, strict: bool) -> None:
+    assert boilerplate.furniture_names(names, strict) == _furniture_names_reference(names, strict)

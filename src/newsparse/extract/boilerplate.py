@@ -158,27 +158,41 @@ def furniture_names(names: str, strict: bool = False) -> int:
     """FURNITURE, MAYBE_FURNITURE or 0 for a class/id string; ``strict`` for <article>, <main>."""
     found = 0
     for name in names.split():
-        lowered = name.lower()
-        if lowered in _BAD_WHOLE:
-            return FURNITURE
-        if lowered.startswith(_TAXONOMY):
-            continue
-        words = [w.lower() for w in _WORD_RE.findall(name)]
-        if not words or _is_content_name(words):
-            continue
-        for word in words:
-            if word in _STATE_WORDS:
-                break
-            if word in _COMMENT_WORDS:
-                return COMMENTS | FURNITURE
-            # <article class="comment"> is a comment; <article class="post promo"> is an article.
-            if strict:
-                continue
-            if word in _BAD_WORDS:
-                found = FURNITURE
-            if word in _WEAK_WORDS and not found:
-                found = MAYBE_FURNITURE
+        final, level = _name_marks(name)
+        if final:
+            return final
+        # A furniture word anywhere beats a weak one anywhere.
+        if not strict and level and found != FURNITURE:
+            found = level
     return found
+
+
+# Single class names repeat across sites far more than whole class strings ("row",
+# "container", "entry-content"): their answers are cached separately.
+@functools.lru_cache(maxsize=16384)
+def _name_marks(name: str) -> tuple[int, int]:
+    """One class name: (a mark that decides the whole string at once, or 0; the
+    FURNITURE/MAYBE_FURNITURE level it adds when not ``strict``)."""
+    lowered = name.lower()
+    if lowered in _BAD_WHOLE:
+        return FURNITURE, 0
+    if lowered.startswith(_TAXONOMY):
+        return 0, 0
+    words = [w.lower() for w in _WORD_RE.findall(name)]
+    if not words or _is_content_name(words):
+        return 0, 0
+    level = 0
+    for word in words:
+        if word in _STATE_WORDS:
+            break
+        if word in _COMMENT_WORDS:
+            return COMMENTS | FURNITURE, 0
+        # <article class="comment"> is a comment; <article class="post promo"> is an article.
+        if word in _BAD_WORDS:
+            level = FURNITURE
+        elif word in _WEAK_WORDS and not level:
+            level = MAYBE_FURNITURE
+    return 0, level
 
 
 def content_hint(element: html.HtmlElement) -> bool:
