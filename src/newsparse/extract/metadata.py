@@ -109,7 +109,10 @@ def _headline(page: Page) -> str | None:
 
 
 def _h1_texts(page: Page) -> Iterator[str]:
-    for count, element in enumerate(page.body.iter("h1")):
+    # From the landmarks (found once per page) rather than another walk of the tree;
+    # the first _MAX_H1 are the same (landmarks keep 19 headings per parent).
+    h1s = (element for element in landmarks(page).headings if element.tag == "h1")
+    for count, element in enumerate(h1s):
         if count >= _MAX_H1:
             return
         value = _visible_heading(element)
