@@ -154,10 +154,13 @@ def field_figures(system: System, cases: Sequence[Case], outputs: Sequence[Outpu
 
 
 def with_standfirst(outputs: Sequence[Output]) -> list[Output]:
-    """The outputs with the standfirst put back in front of the text, where the datasets'
-    references have it."""
+    """The outputs with the standfirst put in front of the text where it is not already
+    there (``Article.text`` starts with it when the page shows it)."""
     return [
-        attrs.evolve(o, text=f"{o.standfirst}\n\n{o.text}") if o.standfirst else o for o in outputs
+        attrs.evolve(o, text=f"{o.standfirst}\n\n{o.text}")
+        if o.standfirst and not o.text.startswith(o.standfirst)
+        else o
+        for o in outputs
     ]
 
 
@@ -166,6 +169,7 @@ def score(
 ) -> Figures:
     figures = text_figures(dataset, cases, outputs) | field_figures(system, cases, outputs)
     if system.name.startswith("newsparse"):
-        # newsparse keeps the standfirst out of Article.text; show the text metrics both ways.
+        # Article.text holds the standfirst only when the page shows it; show the text
+        # metrics with every standfirst too.
         figures["with_standfirst"] = text_figures(dataset, cases, with_standfirst(outputs))
     return figures

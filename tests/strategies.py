@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
 from attrs import frozen
 from hypothesis import strategies as st
 
@@ -131,6 +132,15 @@ def datetimes() -> st.SearchStrategy[datetime]:
 
 
 def articles() -> st.SearchStrategy[Article]:
+    # standfirst_shown needs a standfirst: set it only where there is one.
+    return st.builds(_article, shown=st.booleans(), article=_plain_articles())
+
+
+def _article(*, shown: bool, article: Article) -> Article:
+    return attrs.evolve(article, standfirst_shown=shown and article.standfirst is not None)
+
+
+def _plain_articles() -> st.SearchStrategy[Article]:
     return st.builds(
         Article,
         headline=any_text,

@@ -96,3 +96,16 @@ def test_problem_names_a_field_and_a_reason() -> None:
     assert problem.field == "published"
     with pytest.raises(ValueError, match="message"):
         Problem(field="x", message="")
+
+
+def test_text_starts_with_a_shown_standfirst() -> None:
+    body = [Block(kind=BlockKind.PARAGRAPH, text="Body.")]
+    shown = Article(headline="H", standfirst="Dek.", standfirst_shown=True, body=body)
+    hidden = Article(headline="H", standfirst="Dek.", body=body)
+    assert shown.text == "Dek.\n\nBody."
+    assert hidden.text == "Body."
+
+
+def test_a_shown_standfirst_needs_a_standfirst() -> None:
+    with pytest.raises(ValueError, match="standfirst_shown"):
+        Article(headline="H", standfirst_shown=True)

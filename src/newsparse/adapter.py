@@ -26,6 +26,9 @@ from newsparse.page import Page
 
 T = TypeVar("T")
 
+# A standfirst repeated in one of the body's first blocks is not read twice.
+_STANDFIRST_REPEATS = 3
+
 #: Optional fields, in the order they are extracted (and reported in problems).
 OPTIONAL_FIELDS: Final = (
     "canonical_url",
@@ -96,6 +99,11 @@ class Adapter:
 
     def standfirst(self, page: Page) -> str | None:
         return metadata.standfirst(page, self.content(page))
+
+    def standfirst_shown(self, page: Page, standfirst: str) -> bool:
+        """Whether the page shows ``standfirst`` above the story (a dek), not only in its
+        metadata. Override when :meth:`standfirst` reads a visible element of its own."""
+        return metadata.standfirst_shown(page, self.content(page), standfirst)
 
     def authors(self, page: Page) -> tuple[str, ...]:
         return metadata.authors(page)
@@ -174,6 +182,7 @@ class Adapter:
         for name in OPTIONAL_FIELDS:
             page.check_time(name)
             values[name] = self._optional(name, getattr(self, name), page, strict=strict)
+        values["standfirst_shown"] = self._shown(page, values, strict=strict)
         if not values["body"] and not values["standfirst"]:
             raise NoArticleError(
                 "the page has a headline but no article text (no body, no standfirst)"
@@ -188,6 +197,19 @@ class Adapter:
             problems=self._problems,
             **_none_if_empty(values),
         )
+
+    def _shown(self, page: Page, values: dict[str, Any], *, strict: bool) -> bool:
+        """``Article.standfirst_shown``: shown by the page, and not already the body's start
+        (a dek that is also the first paragraph is read once)."""
+        standfirst: str | None = values["standfirst"]
+        if not standfirst:
+            return False
+        if not self._optional(
+            "standfirst_shown", lambda p: self.standfirst_shown(p, standfirst), page, strict=strict
+        ):
+            return False
+        body: tuple[Block, ...] = values["body"] or ()
+        return not any(standfirst in block.text for block in body[:_STANDFIRST_REPEATS])
 
     def _required(self, name: str, compute: Callable[[], str | None]) -> str:
         try:

@@ -145,6 +145,13 @@ def _problems(items: Iterable[Problem]) -> tuple[Problem, ...]:
     return tuple(items)
 
 
+def _shown_needs_standfirst(
+    instance: Article, attribute: attrs.Attribute[bool], value: bool
+) -> None:
+    if value and instance.standfirst is None:
+        raise ValueError("standfirst_shown is True but there is no standfirst")
+
+
 @frozen(kw_only=True)
 class Article:
     """One news article, as extracted from one page. See ``docs/article-model.md``."""
@@ -159,6 +166,9 @@ class Article:
         default=None, validator=validators.optional(validators.matches_re(LANGUAGE_TAG))
     )
     standfirst: str | None = field(default=None, validator=_optional_non_blank)
+    #: Whether the page shows the standfirst above the story, apart from the body (not only
+    #: in its metadata); :attr:`text` then starts with it.
+    standfirst_shown: bool = field(default=False, validator=_shown_needs_standfirst)
     authors: tuple[str, ...] = field(default=(), converter=_strings)
     published: datetime | None = field(default=None, converter=_fixed_offset)
     modified: datetime | None = field(default=None, converter=_fixed_offset)
@@ -175,13 +185,16 @@ class Article:
 
     @property
     def text(self) -> str:
-        """Plain text as the page reads: the dateline, then the body, blank-line separated."""
+        """Plain text as the page reads: the standfirst when the page shows it, then the
+        dateline and the body, blank-line separated."""
         blocks = [b.text for b in self.body]
         if self.dateline is not None:
             if blocks:
                 blocks[0] = f"{self.dateline.text} {blocks[0]}"
             else:
                 blocks = [self.dateline.text]
+        if self.standfirst_shown and self.standfirst:
+            blocks.insert(0, self.standfirst)
         return "\n\n".join(blocks)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import newsparse
 from newsparse.extract import metadata
 from newsparse.page import Page
 
@@ -172,3 +173,47 @@ def test_the_site_itself_is_no_source() -> None:
         "sourceOrganization": {"@id": "https://news.example/security", "name": "Security"},
     }
     assert metadata.source(_page(ld=desk)) is None
+
+
+_STORY = "".join(
+    f"<p>Paragraph {i} of the story, long enough to read as prose here.</p>" for i in range(6)
+)
+_DESCRIPTION = '<meta name="description" content="A summary only the metadata holds.">'
+
+
+def test_a_dek_under_the_headline_is_shown_and_starts_the_text() -> None:
+    html = (
+        # A lead classed "teaser" is furniture to the body walk but the dek to metadata.
+        f"<html><head><title>T</title>{_DESCRIPTION}</head><body><header>"
+        "<h1>The headline of the story</h1>"
+        '<p class="article-teaser">The dek the page prints under it.</p>'
+        f"</header><article><div class='body'>{_STORY}</div></article></body></html>"
+    )
+    article = newsparse.parse(html, adapter="generic")
+    assert article.standfirst == "The dek the page prints under it."
+    assert article.standfirst_shown
+    assert article.text.startswith("The dek the page prints under it.\n\nParagraph 0")
+
+
+def test_a_description_only_in_metadata_is_not_shown() -> None:
+    html = (
+        f"<html><head><title>T</title>{_DESCRIPTION}</head><body><article>"
+        f"<h1>The headline of the story</h1><div class='body'>{_STORY}</div>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse(html, adapter="generic")
+    assert article.standfirst == "A summary only the metadata holds."
+    assert not article.standfirst_shown
+    assert article.text.startswith("Paragraph 0")
+
+
+def test_a_standfirst_the_body_already_starts_with_is_read_once() -> None:
+    lede = "Paragraph 0 of the story, long enough to read as prose here."
+    html = (
+        f'<html><head><title>T</title><meta name="description" content="{lede}"></head>'
+        f"<body><article><h1>The headline of the story</h1><div class='body'>{_STORY}</div>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse(html, adapter="generic")
+    assert not article.standfirst_shown
+    assert article.text.count(lede) == 1

@@ -59,6 +59,9 @@ class TheGatewayPunditAdapter(WordPressAdapter):
         # Without a bold dek there is none: the description is WordPress's excerpt of the body.
         return self._labels(page)[0]
 
+    def standfirst_shown(self, page: Page, standfirst: str) -> bool:
+        return True  # the bold dek at the top of the post, never metadata
+
     def trim(self, page: Page, blocks: Sequence[Block]) -> list[Block | None]:
         dek, dropped = self._labels(page)
         trimmed = super().trim(page, blocks)

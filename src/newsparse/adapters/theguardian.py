@@ -19,6 +19,7 @@ from attrs import evolve
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
+from newsparse.adapters._shared import first
 from newsparse.adapters._story import StoryAdapter, collect_links
 from newsparse.extract.media import media_from
 from newsparse.model import Media, MediaKind, NavLink, NavRole
@@ -91,6 +92,13 @@ class TheGuardianAdapter(StoryAdapter):
             if (t := text_of(p)) and not t.lower().startswith("by ")
         ]
         return " ".join(dict.fromkeys(parts)) or super().standfirst(page)
+
+    def standfirst_shown(self, page: Page, standfirst: str) -> bool:
+        # The standfirst element is printed under the headline (its text is often the
+        # description too, which the default cannot tell apart).
+        return first(_STANDFIRST, page.body) is not None or super().standfirst_shown(
+            page, standfirst
+        )
 
     def authors(self, page: Page) -> tuple[str, ...]:
         people = [text_of(a) for a in _AUTHOR_LINKS(page.body)]

@@ -235,6 +235,23 @@ def standfirst(page: Page, content: Content | None = None) -> str | None:
     return None
 
 
+def standfirst_shown(page: Page, content: Content | None, value: str) -> bool:
+    """Whether ``value`` is the dek the page shows (from the content analysis or the
+    element under the headline), not a description only its metadata holds."""
+    if content is not None and value == content.standfirst:
+        return True
+    if value == page.memo("metadata:dek", lambda: _visible_dek(page)):
+        return True
+    # A site adapter's standfirst that no description holds was read off the page.
+    return all(clean(candidate) != value for candidate in _descriptions(page))
+
+
+def _descriptions(page: Page) -> Iterator[str | None]:
+    yield text_value(get_path(page.article_ld, "description"))
+    for name in ("og:description", "description", "twitter:description", "dc.description"):
+        yield _meta_first(page, name)
+
+
 def _headline_element(page: Page) -> html.HtmlElement | None:
     """The ``<h1>`` (or ``<h2>``) that shows the headline: the most similar one."""
     wanted = headline(page)
