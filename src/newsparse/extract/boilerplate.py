@@ -21,6 +21,9 @@ SKIP_TAGS: Final = frozenset(
     {
         "script", "style", "template", "noscript", "head", "title", "svg", "math", "select",
         "option", "textarea", "input", "object", "embed", "canvas", "map",
+        # Ruby annotations (furigana) are readings printed above the words: inline in
+        # plain text they split every annotated word.
+        "rt", "rp",
     }
 )  # fmt: skip
 
@@ -94,6 +97,9 @@ _MEDIA_TAGS: Final = frozenset(
 )
 
 
+# A heading's id is an anchor for links into the page, made from its own words or a CMS
+# counter ("nav_the_battery__1", "cc-m-header-123"): it does not say what the heading is.
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _STATE_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})
 _TAG_MARKS: Final = dict.fromkeys(_MEDIA_TAGS, MEDIA) | FURNITURE_TAGS
 
@@ -132,7 +138,7 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         if _media_hint(classes):
             marks |= MEDIA
         marks |= furniture_names(classes, strict)
-    if ident:
+    if ident and tag not in _HEADINGS:
         marks |= furniture_names(ident, strict)
     if marks & COMMENTS:
         return marks

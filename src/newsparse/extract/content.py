@@ -71,6 +71,8 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
         skip.update(_selector(css)(scope))
     walk = Walk(_ld_body(page), frozenset(skip)).run(scope)
     region = walk.nodes[0] if root is not None else best_region(walk)
+    if root is None and region.element.tag == "p" and region.parent is not None:
+        region = region.parent
     parts = [region] if root is not None else with_siblings(walk, region)
     if root is None and sum(part.good for part in parts) < _MIN_REGION_SHARE * walk.nodes[0].good:
         # No container holds most of the page's prose (text in many small boxes): the
