@@ -308,3 +308,17 @@ def test_prose_in_a_wrapper_named_like_furniture() -> None:
         f"{aside}{FOOTER}"
     )
     assert _texts(_analyze(body)) == STORY
+
+
+def test_sentence_with_mostly_linked_words_is_kept() -> None:
+    linked = (
+        'She joined the <a href="/t">transport department of the city</a> in '
+        '<a href="/y">the year 2019</a>.'
+    )
+    titles = '<p><a href="/a">Trams return to the old town after</a> forty years</p>'
+    article = f"{_paragraphs(STORY[:2])}<p>{linked}</p>{titles}<p>{STORY[2]}</p>"
+    assert _texts(_analyze(_page(article))) == [
+        *STORY[:2],
+        "She joined the transport department of the city in the year 2019.",
+        STORY[2],
+    ]

@@ -22,7 +22,7 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, Walk, best_region, with_siblings
+from newsparse.extract.region import HEADLINE, Node, TextBlock, Walk, best_region, with_siblings
 from newsparse.extract.source import source_line
 from newsparse.model import Block, BlockKind, Dateline, Media
 from newsparse.page import Page
@@ -46,6 +46,8 @@ class Content:
 
 _WORD: Final = re.compile(r"\w")
 _MAX_LINK_DENSITY = 0.5
+_MAX_SENTENCE_LINKS = 0.8
+_SENTENCE_ENDS = (".", "!", "?", "…", ":")
 _SOURCE_LINE_CHARS = 200
 # A JSON-LD articleBody shorter than this is a teaser, not a guide to the region.
 _MIN_LD_BODY = 200
@@ -151,7 +153,7 @@ def _keep(
             if block.chars < _RESUME_CHARS or block.link_density > 0.2:
                 continue
             in_tail = False
-        if block.link_density > _MAX_LINK_DENSITY or boilerplate.is_boiler_line(text):
+        if _link_furniture(block) or boilerplate.is_boiler_line(text):
             continue
         if text.casefold() in headlines:
             continue
@@ -162,6 +164,18 @@ def _keep(
                 continue
         kept.append((at, Block(kind=BlockKind(kind), text=text)))
     return kept, source
+
+
+def _link_furniture(block: TextBlock) -> bool:
+    """Whether a block is mostly link text that is not part of a sentence.
+
+    Menus, tag lists and teaser titles are links; a sentence whose author linked most of
+    its words (a source, a name, a product) still ends like a sentence.
+    """
+    density = block.link_density
+    if density <= _MAX_LINK_DENSITY:
+        return False
+    return density > _MAX_SENTENCE_LINKS or not block.text.endswith(_SENTENCE_ENDS)
 
 
 def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) -> bool:
