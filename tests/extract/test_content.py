@@ -322,3 +322,20 @@ def test_sentence_with_mostly_linked_words_is_kept() -> None:
         "She joined the transport department of the city in the year 2019.",
         STORY[2],
     ]
+
+
+def test_tail_line_that_is_not_a_heading_ends_the_story() -> None:
+    bio = (
+        "<p>About the author</p><p>Jane Doe covers transport and city hall and has reported "
+        "from the council chamber since 2015.</p>"
+    )
+    assert _texts(_analyze(_page(_paragraphs(STORY) + bio))) == STORY
+
+
+def test_line_introducing_an_embed_does_not_end_the_story() -> None:
+    intro = "<p>More from the morning show:</p><p>The hearing is on June 26.</p>"
+    assert _texts(_analyze(_page(_paragraphs(STORY) + intro))) == [
+        *STORY,
+        "More from the morning show:",
+        "The hearing is on June 26.",
+    ]

@@ -146,7 +146,7 @@ def _keep(
             continue
         if quick_elements and _inside(block.element, quick_elements):
             continue
-        if kind is BlockKind.SUBHEADING and boilerplate.opens_tail(text):
+        if _opens_tail(block):
             in_tail = True
             continue
         if in_tail:
@@ -164,6 +164,20 @@ def _keep(
                 continue
         kept.append((at, Block(kind=BlockKind(kind), text=text)))
     return kept, source
+
+
+def _opens_tail(block: TextBlock) -> bool:
+    """Whether the block heads the teasers, bio or comments after the story.
+
+    Themes style those headings as paragraphs too ("<p>About the author</p>"); a linked
+    one is a menu item, and a line ending in a colon introduces what follows ("More from
+    the show:" above an embedded clip).
+    """
+    if block.kind is not BlockKind.SUBHEADING and (
+        block.link_density > _MAX_LINK_DENSITY or block.text.endswith(":")
+    ):
+        return False
+    return boilerplate.opens_tail(block.text)
 
 
 def _link_furniture(block: TextBlock) -> bool:
