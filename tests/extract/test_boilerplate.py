@@ -119,7 +119,11 @@ def test_visible_styles_are_not_hidden() -> None:
     ["Advertisement", "Anzeige", "Share this article", "Read more:", "Lesen Sie auch",
      "Subscribe to our newsletter for more stories", "Follow us on Twitter",
      "How useful was this article? Click on a star to rate it!", "Tags: politics, NATO",
-     "12 Comments", "Leave a reply", "Wie bewerten Sie diesen Artikel?", "Beitragsbild"],
+     "12 Comments", "Leave a reply", "Wie bewerten Sie diesen Artikel?", "Beitragsbild",
+     "weiterlesen 10 Minuten", "4 Min Read", "En savoir plus",
+     "Rezept drucken Bei Pinterest speichern",
+     "This entry was posted in News. Bookmark the permalink.",
+     "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin."],
 )  # fmt: skip
 def test_boiler_lines(line: str) -> None:
     assert is_boiler_line(line)
@@ -138,13 +142,18 @@ def test_story_lines_are_not_boiler(line: str) -> None:
     "heading",
     ["Related", "Related articles", "More from Politics", "You may also like", "Comments",
      "Mehr zum Thema", "À lire aussi", "Noticias relacionadas", "Ähnliche Beiträge",
-     "Das könnte Dich auch interessieren", "Articles similaires", "Articoli correlati"],
+     "Das könnte Dich auch interessieren", "Articles similaires", "Articoli correlati",
+     "Related Coverage", "Über den Autor", "Temas relacionados", "Mehr zu Wärmepumpen",
+     "Noch mehr Infos für dich", "Weiterführende Informationen", "Meistgelesene Artikel",
+     "Entdecke weitere Geschichten", "Verwandte Themenbereiche"],
 )  # fmt: skip
 def test_tail_headings(heading: str) -> None:
     assert opens_tail(heading)
 
 
-@pytest.mark.parametrize("heading", ["What changes for riders", "Related costs rise", "Latest"])
+@pytest.mark.parametrize(
+    "heading", ["What changes for riders", "Related costs rise", "Latest", "Mehr Busse für Köln"]
+)
 def test_story_headings(heading: str) -> None:
     assert opens_tail(heading) is (heading == "Latest")
 

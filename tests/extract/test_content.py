@@ -262,3 +262,80 @@ def test_story_in_sections_between_link_boxes() -> None:
         f'<div class="section">{_paragraphs(STORY[2:])}</div></div>{FOOTER}'
     )
     assert _texts(_analyze(body)) == STORY
+
+
+def test_ruby_readings_are_not_body_text() -> None:
+    # Furigana print the reading above each word; inline they would split the words.
+    article = (
+        "<p>The <ruby>council<rp>(</rp><rt>KOUN-sil</rt><rp>)</rp></ruby> voted on Tuesday. "
+        f"{STORY[0]}</p>{_paragraphs(STORY[1:])}"
+    )
+    assert _texts(_analyze(_page(article)))[0] == f"The council voted on Tuesday. {STORY[0]}"
+
+
+def test_heading_anchor_ids_do_not_make_furniture() -> None:
+    article = (
+        f"<p>{STORY[0]}</p><h3 id='nav_what_changes_1'>What changes for riders</h3>"
+        f"{_paragraphs(STORY[1:])}"
+    )
+    assert _texts(_analyze(_page(article))) == [STORY[0], "What changes for riders", *STORY[1:]]
+
+
+def test_one_long_paragraph_does_not_stand_for_the_story() -> None:
+    # A short post: one long paragraph, short lines around it, and a share bar inside
+    # the post that makes the post itself score lower than its longest paragraph.
+    share = "".join(f'<li><a href="/s/{n}">Share on {n}</a></li>' for n in ("Mastodon", "Email"))
+    post = (
+        f'<div class="post"><p>Good morning!</p>{_paragraphs([" ".join(STORY)])}'
+        f"<p>See you next week.</p><ul>{share * 3}</ul></div>"
+    )
+    assert _texts(_analyze(f"{MENU}{post}{FOOTER}")) == [
+        "Good morning!",
+        " ".join(STORY),
+        "See you next week.",
+    ]
+
+
+def test_prose_in_a_wrapper_named_like_furniture() -> None:
+    # Themes name the post wrapper "entry share"; a share bar is never all prose.
+    aside = (
+        "<aside><p>Our weekly walking tour starts at the old harbour and ends at the new "
+        "market hall.</p><p>Tickets are on sale at the tourist office and online until "
+        "Friday noon, at half price for children.</p></aside>"
+    )
+    body = (
+        f'{MENU}<div class="entry share"><div class="inner">{_paragraphs(STORY)}</div></div>'
+        f"{aside}{FOOTER}"
+    )
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_sentence_with_mostly_linked_words_is_kept() -> None:
+    linked = (
+        'She joined the <a href="/t">transport department of the city</a> in '
+        '<a href="/y">the year 2019</a>.'
+    )
+    titles = '<p><a href="/a">Trams return to the old town after</a> forty years</p>'
+    article = f"{_paragraphs(STORY[:2])}<p>{linked}</p>{titles}<p>{STORY[2]}</p>"
+    assert _texts(_analyze(_page(article))) == [
+        *STORY[:2],
+        "She joined the transport department of the city in the year 2019.",
+        STORY[2],
+    ]
+
+
+def test_tail_line_that_is_not_a_heading_ends_the_story() -> None:
+    bio = (
+        "<p>About the author</p><p>Jane Doe covers transport and city hall and has reported "
+        "from the council chamber since 2015.</p>"
+    )
+    assert _texts(_analyze(_page(_paragraphs(STORY) + bio))) == STORY
+
+
+def test_line_introducing_an_embed_does_not_end_the_story() -> None:
+    intro = "<p>More from the morning show:</p><p>The hearing is on June 26.</p>"
+    assert _texts(_analyze(_page(_paragraphs(STORY) + intro))) == [
+        *STORY,
+        "More from the morning show:",
+        "The hearing is on June 26.",
+    ]

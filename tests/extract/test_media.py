@@ -207,6 +207,21 @@ def test_media_class_hint_and_large_wrappers() -> None:
     assert not is_media_container(wrapper)
 
 
+def test_wrapper_with_a_paragraph_of_its_own_is_text_with_a_picture() -> None:
+    prose = (
+        "The council voted on Tuesday to expand the night bus network, adding four routes "
+        "that will run until three in the morning from next spring, the mayor said."
+    )
+    page = _page(
+        f'<div class="textpic"><div class="body"><p>{prose}</p></div>'
+        '<div class="gallery"><img src="/a.jpg"></div></div>'
+        f'<div class="photo"><img src="/b.jpg"><p class="photo-caption">{prose}</p></div>'
+    )
+    text_block, picture = page.body.iterfind("div")
+    assert not is_media_container(text_block)
+    assert is_media_container(picture)
+
+
 def test_pixels_templates_ad_sizes_and_furniture_frames_are_dropped() -> None:
     page = _page(
         '<img src="/l.gif?a=1&d=2"><img src="/img/photo_${formatId}.jpg">'

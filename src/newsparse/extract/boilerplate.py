@@ -21,6 +21,9 @@ SKIP_TAGS: Final = frozenset(
     {
         "script", "style", "template", "noscript", "head", "title", "svg", "math", "select",
         "option", "textarea", "input", "object", "embed", "canvas", "map",
+        # Ruby annotations (furigana) are readings printed above the words: inline in
+        # plain text they split every annotated word.
+        "rt", "rp",
     }
 )  # fmt: skip
 
@@ -94,6 +97,9 @@ _MEDIA_TAGS: Final = frozenset(
 )
 
 
+# A heading's id is an anchor for links into the page, made from its own words or a CMS
+# counter ("nav_the_battery__1", "cc-m-header-123"): it does not say what the heading is.
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _STATE_ATTRIBUTES: Final = frozenset({"hidden", "aria-hidden", "style", "role", "itemprop"})
 _TAG_MARKS: Final = dict.fromkeys(_MEDIA_TAGS, MEDIA) | FURNITURE_TAGS
 
@@ -132,7 +138,7 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         if _media_hint(classes):
             marks |= MEDIA
         marks |= furniture_names(classes, strict)
-    if ident:
+    if ident and tag not in _HEADINGS:
         marks |= furniture_names(ident, strict)
     if marks & COMMENTS:
         return marks
@@ -227,7 +233,10 @@ _BOILER_LINE: Final = re.compile(
     r"^(?:advertisement|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
     r"share(?: this(?: article| story| post)?)?|teilen|partager|compartir|condividi|"
     r"read (?:more|also|next)|more:|related(?: articles?| stories| posts)?:?|see also|"
-    r"lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lire aussi|[àa] lire aussi|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|[àa] lire aussi|en savoir plus|"
+    r"(?:weiterlesen|read more|lire la suite)(?:\W+\d+\s*min\w*)?|\d+\s*min(?:ute)?s? read|"
+    r"(?:rezept|recipe) (?:drucken|ausdrucken|print|speichern|merken).{0,40}|"
+    r"(?:this (?:entry|post) was (?:posted|filed)|dieser eintrag wurde|der beitrag wurde) .*|"
     r"leer m[áa]s|lee tambi[ée]n|leggi anche|czytaj (?:też|także|więcej)|"
     r"(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w ]*newsletter)?.*|"
     r"(?:follow|like) us on .*|click here.*|tap here.*|"
@@ -259,7 +268,13 @@ _TAIL_HEADING: Final = re.compile(
     r"podobne artyku[łl]y|"
     r"[àa] lire aussi|sur le m[êe]me sujet|[àa] voir aussi|te puede interesar|"
     r"noticias relacionadas|potrebbe interessarti|leggi anche|powiązane|czytaj także|"
-    r"share this(?: article| story| post)?|about the author)\W*$",
+    r"share this(?: article| story| post)?|about the author|related coverage|"
+    r"[üu]ber (?:den autor|die autorin)|sobre el autor|[àa] propos de l'auteur|temas relacionados|"
+    r"(?:noch )?mehr (?:von|zu|zur|über|infos?) .{1,40}|"
+    r"entdecke(?:n sie)? (?:weitere|mehr) .{1,40}|"
+    r"weitere (?:informationen|infos|themen|inhalte)|weiterf[üu]hrende (?:informationen|links)|"
+    r"verwandte themen(?:bereiche)?|"
+    r"meist(?:gelesene|diskutierte|kommentierte|geklickte)(?: (?:artikel|beitr[äa]ge|news))?)\W*$",
     re.IGNORECASE,
 )
 _MAX_BOILER_LINE = 160

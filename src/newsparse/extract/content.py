@@ -22,7 +22,7 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, Walk, best_region, with_siblings
+from newsparse.extract.region import HEADLINE, Node, TextBlock, Walk, best_region, with_siblings
 from newsparse.extract.source import source_line
 from newsparse.model import Block, BlockKind, Dateline, Media
 from newsparse.page import Page
@@ -46,6 +46,8 @@ class Content:
 
 _WORD: Final = re.compile(r"\w")
 _MAX_LINK_DENSITY = 0.5
+_MAX_SENTENCE_LINKS = 0.8
+_SENTENCE_ENDS = (".", "!", "?", "…", ":")
 _SOURCE_LINE_CHARS = 200
 # A JSON-LD articleBody shorter than this is a teaser, not a guide to the region.
 _MIN_LD_BODY = 200
@@ -71,6 +73,8 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
         skip.update(_selector(css)(scope))
     walk = Walk(_ld_body(page), frozenset(skip)).run(scope)
     region = walk.nodes[0] if root is not None else best_region(walk)
+    if root is None and region.element.tag == "p" and region.parent is not None:
+        region = region.parent
     parts = [region] if root is not None else with_siblings(walk, region)
     if root is None and sum(part.good for part in parts) < _MIN_REGION_SHARE * walk.nodes[0].good:
         # No container holds most of the page's prose (text in many small boxes): the
@@ -142,14 +146,14 @@ def _keep(
             continue
         if quick_elements and _inside(block.element, quick_elements):
             continue
-        if kind is BlockKind.SUBHEADING and boilerplate.opens_tail(text):
+        if _opens_tail(block):
             in_tail = True
             continue
         if in_tail:
             if block.chars < _RESUME_CHARS or block.link_density > 0.2:
                 continue
             in_tail = False
-        if block.link_density > _MAX_LINK_DENSITY or boilerplate.is_boiler_line(text):
+        if _link_furniture(block) or boilerplate.is_boiler_line(text):
             continue
         if text.casefold() in headlines:
             continue
@@ -160,6 +164,32 @@ def _keep(
                 continue
         kept.append((at, Block(kind=BlockKind(kind), text=text)))
     return kept, source
+
+
+def _opens_tail(block: TextBlock) -> bool:
+    """Whether the block heads the teasers, bio or comments after the story.
+
+    Themes style those headings as paragraphs too ("<p>About the author</p>"); a linked
+    one is a menu item, and a line ending in a colon introduces what follows ("More from
+    the show:" above an embedded clip).
+    """
+    if block.kind is not BlockKind.SUBHEADING and (
+        block.link_density > _MAX_LINK_DENSITY or block.text.endswith(":")
+    ):
+        return False
+    return boilerplate.opens_tail(block.text)
+
+
+def _link_furniture(block: TextBlock) -> bool:
+    """Whether a block is mostly link text that is not part of a sentence.
+
+    Menus, tag lists and teaser titles are links; a sentence whose author linked most of
+    its words (a source, a name, a product) still ends like a sentence.
+    """
+    density = block.link_density
+    if density <= _MAX_LINK_DENSITY:
+        return False
+    return density > _MAX_SENTENCE_LINKS or not block.text.endswith(_SENTENCE_ENDS)
 
 
 def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) -> bool:

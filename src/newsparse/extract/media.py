@@ -36,6 +36,7 @@ _WRAPPER_HINT: Final = re.compile(
 )
 _BLOCK_TAGS: Final = ("p", "h1", "h2", "h3", "li", "article")
 _MAX_WRAPPER_TEXT = 1000
+_MAX_WRAPPER_PROSE = 150
 _MAX_LOOSE_CAPTION = 400
 _CAPTION_CLASS: Final = re.compile(
     r"caption|legend|bildunterschrift|description|subline|(?:img|image|bild|foto|photo)-?info|"
@@ -124,28 +125,42 @@ _WRAPPER_NODES = 5000
 def _small_wrapper(element: html.HtmlElement) -> bool:
     """One or two images, at most two blocks and little text, counted in one bounded walk.
 
+    Text outside captions and credits (a ``<figcaption>`` or a caption/credit class) is
+    bounded tighter: a wrapper holding a paragraph of its own is a text-with-picture
+    block or a slide of the story ("ce-textpic", "slide"), not a picture.
+
     It stops as soon as a count is past its bound (or after ``_WRAPPER_NODES`` nodes):
     the XPath ``count(.//p | .//li ...)`` it replaces was quadratic in libxml2's
     node-set union, minutes for a wrapper holding 80,000 paragraphs.
     """
-    images = blocks = chars = 0
-    stack: list[tuple[etree._Element, bool]] = [(element, True)]
+    images = blocks = chars = prose = 0
+    # (node, whether its parent is visible, whether its parent is outside any caption)
+    stack: list[tuple[etree._Element, bool, bool]] = [(element, True, True)]
     for _ in range(_WRAPPER_NODES):
         if not stack:
             break
-        node, visible = stack.pop()
+        node, visible, plain = stack.pop()
         tag = node.tag
         if node is not element:
             images += tag in _IMAGE_TAGS
             blocks += tag in _BLOCK_TAGS
             if visible and node.tail:  # a tail belongs to the parent's text
-                chars += len(normalize_space(node.tail))
+                size = len(normalize_space(node.tail))
+                chars += size
+                prose += size if plain else 0
         inside = visible and isinstance(tag, str) and tag not in INVISIBLE_TAGS
+        if plain and inside:
+            cls = node.get("class")
+            plain = tag != "figcaption" and not (
+                cls and (_CAPTION_CLASS.search(cls) or _CREDIT_CLASS.search(cls))
+            )
         if inside and node.text:
-            chars += len(normalize_space(node.text))
-        if images > 2 or blocks > 2 or chars > _MAX_WRAPPER_TEXT:
+            size = len(normalize_space(node.text))
+            chars += size
+            prose += size if plain else 0
+        if images > 2 or blocks > 2 or chars > _MAX_WRAPPER_TEXT or prose > _MAX_WRAPPER_PROSE:
             return False
-        stack.extend((child, inside) for child in node)
+        stack.extend((child, inside, plain) for child in node)
     if stack or not images:
         return False
     # The chunks above miss the spaces between them: the exact text decides (it is short).

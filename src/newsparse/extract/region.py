@@ -65,6 +65,7 @@ _SIBLING_BAD = 0.25
 # an unclosed <header> swallows the whole page.
 _WEAK_SHARE = 0.5
 _STRONG_SHARE = 0.75
+_PROSE_BAD = 0.1
 
 #: Walk indices of the flagged containers around an element, outermost first.
 Marks = tuple[int, ...]
@@ -285,6 +286,11 @@ class Walk:
         weak, strong = total * _WEAK_SHARE, total * _STRONG_SHARE
         for node in flagged:  # inner containers close first
             keep = strong if node.flag & boilerplate.FURNITURE else weak
+            if node.bad <= node.good * _PROSE_BAD:
+                # Share bars, menus and teaser lists are links and labels; a container
+                # that is almost all prose is an article whose wrapper has a misleading
+                # name ("entry share", "tab-menu--product").
+                keep = weak
             if node.good >= keep or not self.confirmed.isdisjoint(node.furniture):
                 continue
             self.confirmed.add(node.start)
