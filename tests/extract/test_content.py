@@ -247,6 +247,27 @@ def test_deep_documents_are_walked_without_recursion() -> None:
     assert _texts(content) == STORY
 
 
+def test_story_streamed_into_a_hidden_segment() -> None:
+    # React streaming rendering: the shell, then the story hidden in a segment a script shows.
+    body = (
+        f'{MENU}<template id="B:0"></template><p>Loading the story…</p>{FOOTER}'
+        f'<div hidden id="S:0"><main><h1>Night buses</h1>{_paragraphs(STORY)}</main></div>'
+    )
+    assert [b.text for b in _analyze(body).blocks] == STORY
+
+
+def test_story_inside_a_wrapper_with_a_hashed_class() -> None:
+    # "sc-1ad2f3e4-0": a styled-components hash whose letters happen to spell "ad".
+    # The sidebar's prose keeps the wrapper from holding so much of the page's prose that
+    # a furniture name would be overruled.
+    sidebar = _paragraphs([STORY[0].upper(), STORY[1].upper()])
+    body = (
+        f'{MENU}<div class="sc-1ad2f3e4-0 fXyZab"><article>{_paragraphs(STORY)}</article></div>'
+        f"<aside>{sidebar}</aside>"
+    )
+    assert [b.text for b in _analyze(body).blocks] == STORY
+
+
 def test_empty_body() -> None:
     content = _analyze("")
     assert content.blocks == ()
