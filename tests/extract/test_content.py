@@ -219,6 +219,22 @@ def test_layout_wrapper_named_after_its_sidebar() -> None:
     assert _texts(_analyze(body)) == STORY
 
 
+def test_article_body_inside_a_wrapper_with_a_furniture_name() -> None:
+    # A newsletter archive's issue page: the issue's body sits in "newsletter-wrapper".
+    sidebar = _paragraphs([STORY[0].upper(), STORY[1].upper()])
+    body = (
+        f'{MENU}<div class="newsletter-wrapper"><article><div class="entry-content">'
+        f"{_paragraphs(STORY)}</div></article></div><aside>{sidebar}</aside>"
+    )
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_newsletter_box_inside_the_story_is_still_furniture() -> None:
+    box = '<div class="newsletter"><p>Get the morning briefing in your inbox every day.</p></div>'
+    body = f'{MENU}<article><div class="entry-content">{_paragraphs(STORY)}{box}</div></article>'
+    assert _texts(_analyze(body)) == STORY
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")

@@ -74,7 +74,8 @@ class Node:
     """A block-level element and the text under it (mutable while the walk runs)."""
 
     __slots__ = (
-        "bad", "element", "end", "flag", "furniture", "good", "hint", "ld", "parent", "start",
+        "bad", "element", "end", "flag", "furniture", "good", "hint", "hinted", "ld", "parent",
+        "start",
     )  # fmt: skip
 
     def __init__(
@@ -89,6 +90,9 @@ class Node:
         #: The part of ``good`` that the JSON-LD articleBody also holds.
         self.ld = 0.0
         self.hint = False
+        #: The most prose under one container inside (or at) this one that calls itself
+        #: the article body.
+        self.hinted = 0.0
         #: 0, or boilerplate.FURNITURE / boilerplate.MAYBE_FURNITURE as the markup says.
         self.flag = 0
         #: Walk indices of the flagged containers around (and including) this one.
@@ -189,6 +193,8 @@ class Walk:
                         self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
                     node = nodes.pop()
                     node.end = count
+                    if node.hint and node.good > node.hinted:
+                        node.hinted = node.good
                     if node.flag & boilerplate.COMMENTS:
                         self._confirm(node)
                     elif node.flag:
@@ -197,6 +203,8 @@ class Walk:
                     parent.good += node.good
                     parent.bad += node.bad
                     parent.ld += node.ld
+                    if node.hinted > parent.hinted:
+                        parent.hinted = node.hinted
                     buffers.pop(), links.pop(), kinds.pop(), furniture.pop()
                 tail = element.tail
                 if tail:
@@ -280,12 +288,17 @@ class Walk:
         """Flagged containers are furniture unless they hold most of the page's prose.
 
         Markup lies in both directions: themes name wrappers "container-with-sidebar", and
-        an unclosed ``<header class="top-menu">`` swallows the whole page.
+        an unclosed ``<header class="top-menu">`` swallows the whole page. A container
+        around the element that calls itself the article body, when that holds most of
+        the prose, is a wrapper whatever its name ("newsletter-wrapper" on a newsletter
+        archive's issue page).
         """
         weak, strong = total * _WEAK_SHARE, total * _STRONG_SHARE
         for node in flagged:  # inner containers close first
             keep = strong if node.flag & boilerplate.FURNITURE else weak
-            if node.good >= keep or not self.confirmed.isdisjoint(node.furniture):
+            if node.good >= keep or node.hinted >= weak:
+                continue
+            if not self.confirmed.isdisjoint(node.furniture):
                 continue
             self.confirmed.add(node.start)
             amount, ld = node.good, node.ld
