@@ -235,6 +235,20 @@ def test_newsletter_box_inside_the_story_is_still_furniture() -> None:
     assert _texts(_analyze(body)) == STORY
 
 
+def test_story_rendered_twice_is_read_once() -> None:
+    # A responsive layout: the same story in a desktop and a mobile column.
+    story = [*STORY, *(text.upper() for text in STORY)]
+    column = f"<div>{_paragraphs(story)}</div>"
+    body = f"{MENU}<article><div>{column}</div><div>{column}</div></article>"
+    assert _texts(_analyze(body)) == story
+
+
+def test_recurring_short_lines_are_kept() -> None:
+    specs = [f"{story} Pros: light. Cons: loud." for story in STORY]
+    texts = [specs[0], "Key specs", specs[1], "Key specs", specs[2]]
+    assert _texts(_analyze(f"<article>{_paragraphs(texts)}</article>")) == texts
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")
