@@ -249,6 +249,16 @@ def test_recurring_short_lines_are_kept() -> None:
     assert _texts(_analyze(f"<article>{_paragraphs(texts)}</article>")) == texts
 
 
+def test_table_in_a_figure_is_body_text() -> None:
+    table = (
+        '<figure class="wp-block-table"><table><tr><th>Route</th><th>Last bus</th></tr>'
+        "<tr><td>N4 Harbour</td><td>03:10</td></tr></table></figure>"
+    )
+    body = f"{MENU}<article>{_paragraphs(STORY[:2])}{table}{_paragraphs(STORY[2:])}</article>"
+    texts = _texts(_analyze(body))
+    assert texts == [*STORY[:2], "Route", "Last bus", "N4 Harbour", "03:10", STORY[2]]
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")

@@ -242,3 +242,13 @@ def test_caption_span_with_credit_and_distributor() -> None:
         "Missiles were launched on Wednesday.",
         "Kevin Vineys/AP",
     )
+
+
+def test_figures_holding_text_are_not_media() -> None:
+    page = _page(
+        '<figure class="wp-block-table"><table><tr><td>Rank</td></tr></table></figure>'
+        "<figure><blockquote><p>A quote.</p></blockquote></figure>"
+        "<figure><pre>print(1)</pre><figcaption>Code</figcaption></figure>"
+        '<figure><img src="/a.jpg"><figcaption>A photo</figcaption></figure>'
+    )
+    assert [is_media_container(f) for f in page.body.iter("figure")] == [False, False, False, True]

@@ -29,6 +29,7 @@ _MEDIA_TAGS: Final = frozenset(
     {"figure", "figcaption", "picture", "img", "amp-img", "video", "audio", "iframe"}
 )
 _IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+_TEXT_FIGURE_TAGS: Final = frozenset({"table", "blockquote", "pre"})
 _WRAPPER_TAGS: Final = frozenset({"div", "span", "p", "li", "section", "aside", "a"})
 _WRAPPER_HINT: Final = re.compile(
     r"image|img|picture|photo|foto|bild|figure|media|visual|caption|slide|pic(?:$|[\s_-])",
@@ -105,6 +106,10 @@ def is_media_container(element: html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return False
+    if tag == "figure":
+        # <figure> also holds tables, quotes and code (WordPress "wp-block-table"):
+        # those are text the walk reads.
+        return not any(child.tag in _TEXT_FIGURE_TAGS for child in element)
     if tag in _MEDIA_TAGS:
         return True
     cls = element.get("class")
