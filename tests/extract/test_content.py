@@ -259,6 +259,15 @@ def test_table_in_a_figure_is_body_text() -> None:
     assert texts == [*STORY[:2], "Route", "Last bus", "N4 Harbour", "03:10", STORY[2]]
 
 
+def test_story_named_like_furniture_beside_a_long_footer() -> None:
+    # "content-nav-section" names the section by its table of contents. The footer's blurb
+    # is furniture either way, so it does not count against the section's share.
+    story = [*STORY, STORY[0].upper()]
+    footer = f"<footer>{_paragraphs([STORY[1].upper(), STORY[2].upper()])}</footer>"
+    body = f'{MENU}<main><div class="content-nav-section">{_paragraphs(story)}</div></main>{footer}'
+    assert _texts(_analyze(body)) == story
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")

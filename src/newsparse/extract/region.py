@@ -293,10 +293,21 @@ class Walk:
         the prose, is a wrapper whatever its name ("newsletter-wrapper" on a newsletter
         archive's issue page).
         """
-        weak, strong = total * _WEAK_SHARE, total * _STRONG_SHARE
+        # A container holding less than half the prose is furniture either way: the
+        # shares of the others are of the prose outside it (a long footer blurb and a
+        # pop-up must not make the story's "content-nav-section" look small).
+        half = total * _WEAK_SHARE
+        furniture = 0.0
+        end = -1
+        for node in sorted(flagged, key=lambda n: n.start):
+            if node.good < half and node.start > end:
+                furniture += node.good
+                end = node.end
+        rest = total - furniture
+        weak, strong = rest * _WEAK_SHARE, rest * _STRONG_SHARE
         for node in flagged:  # inner containers close first
             keep = strong if node.flag & boilerplate.FURNITURE else weak
-            if node.good >= keep or node.hinted >= weak:
+            if node.good >= half and (node.good >= keep or node.hinted >= weak):
                 continue
             if not self.confirmed.isdisjoint(node.furniture):
                 continue
