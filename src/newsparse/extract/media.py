@@ -30,6 +30,9 @@ _MEDIA_TAGS: Final = frozenset(
 )
 _IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 _TEXT_FIGURE_TAGS: Final = frozenset({"table", "blockquote", "pre"})
+_FIGURE_MEDIA_TAGS: Final = frozenset(
+    {"img", "amp-img", "picture", "video", "audio", "iframe", "svg", "object", "embed"}
+)
 _WRAPPER_TAGS: Final = frozenset({"div", "span", "p", "li", "section", "aside", "a"})
 _WRAPPER_HINT: Final = re.compile(
     r"image|img|picture|photo|foto|bild|figure|media|visual|caption|slide|pic(?:$|[\s_-])",
@@ -107,9 +110,7 @@ def is_media_container(element: html.HtmlElement) -> bool:
     if not isinstance(tag, str):
         return False
     if tag == "figure":
-        # <figure> also holds tables, quotes and code (WordPress "wp-block-table"):
-        # those are text the walk reads.
-        return not any(child.tag in _TEXT_FIGURE_TAGS for child in element)
+        return not _text_figure(element)
     if tag in _MEDIA_TAGS:
         return True
     cls = element.get("class")
@@ -124,6 +125,23 @@ def is_media_container(element: html.HtmlElement) -> bool:
 
 
 _WRAPPER_NODES = 5000
+_FIGURE_NODES = 60
+
+
+def _text_figure(element: html.HtmlElement) -> bool:
+    """Whether a ``<figure>`` holds a table, quote or code block before any image.
+
+    Figures also wrap tables (WordPress "wp-block-table", often in a scroll wrapper),
+    pull quotes and code: text the walk reads. A table of products with pictures in its
+    cells is still a table. Only the figure's first nodes are looked at.
+    """
+    for count, node in enumerate(element.iterdescendants()):
+        tag = node.tag
+        if tag in _TEXT_FIGURE_TAGS:
+            return True
+        if tag in _FIGURE_MEDIA_TAGS or count >= _FIGURE_NODES:
+            return False
+    return False
 
 
 def _small_wrapper(element: html.HtmlElement) -> bool:
