@@ -40,6 +40,7 @@ def _marks(markup: str) -> int:
         '<div class="postRating"></div>',
         "<nav></nav>",
         '<div role="navigation"></div>',
+        "<footer></footer>",
     ],
 )
 def test_furniture(markup: str) -> None:
@@ -57,7 +58,7 @@ def test_comment_threads(markup: str) -> None:
 
 @pytest.mark.parametrize(
     "markup",
-    ['<div class="sidebar"></div>', "<aside></aside>", "<footer></footer>",
+    ['<div class="sidebar"></div>', "<aside></aside>", '<div class="site-footer"></div>',
      '<div class="site-header"></div>', '<div class="author-bio"></div>'],
 )  # fmt: skip
 def test_only_suggested_furniture(markup: str) -> None:

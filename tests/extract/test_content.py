@@ -268,6 +268,13 @@ def test_story_named_like_furniture_beside_a_long_footer() -> None:
     assert _texts(_analyze(body)) == story
 
 
+def test_short_story_above_a_long_footer() -> None:
+    # The footer's disclaimers outweigh a short notice; a <footer> is still end matter.
+    disclaimer = [text.upper() for text in STORY] * 2
+    body = f"{MENU}<main>{_paragraphs(STORY)}</main><footer>{_paragraphs(disclaimer)}</footer>"
+    assert _texts(_analyze(body)) == STORY
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")
