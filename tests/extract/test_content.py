@@ -275,6 +275,16 @@ def test_short_story_above_a_long_footer() -> None:
     assert _texts(_analyze(body)) == STORY
 
 
+def test_highlighted_code_keeps_its_comments() -> None:
+    # Syntax highlighters name spans after the code's syntax: "comment" is no comment thread.
+    code = (
+        '<pre><code><span class="hljs-comment"># stage every changed file</span>\n'
+        'git add <span class="token meta">-A</span></code></pre>'
+    )
+    body = f"{MENU}<article>{_paragraphs(STORY)}{code}</article>"
+    assert _texts(_analyze(body)) == [*STORY, "# stage every changed file git add -A"]
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")

@@ -34,6 +34,7 @@ _FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE | boilerplat
 _STRONG: Final = boilerplate.FURNITURE | boilerplate.COMMENTS
 _PLAIN_INLINE: Final = INLINE_TAGS - {"span", "time", "small", "font", "cite"}
 _BREAKS: Final = frozenset({"br", "hr"})
+_CODE_TAGS: Final = frozenset({"pre", "code"})
 _KIND_TAGS: Final[dict[object, BlockKind | str]] = {
     "li": BlockKind.LIST_ITEM,
     "dd": BlockKind.LIST_ITEM,
@@ -171,6 +172,9 @@ class Walk:
         furniture: list[Marks] = [()]
         flagged: list[Node] = []
         in_link = 0
+        # Open <pre>/<code> elements: class names in code describe its syntax
+        # ("hljs-comment", "token comment"), not the page.
+        in_code = 0
         # Elements to open; None means "close the element below it" (no tuples: this is hot).
         stack: list[html.HtmlElement | None] = list(reversed(body))
         if body.text:
@@ -185,6 +189,8 @@ class Walk:
                 element = stack.pop()
                 assert element is not None
                 tag = element.tag
+                if tag in _CODE_TAGS:
+                    in_code -= 1
                 if tag in INLINE_TAGS:
                     if tag == "a":
                         in_link -= 1
@@ -224,6 +230,8 @@ class Walk:
                 # Links and emphasis are not worth a look at their attributes; spans are
                 # ("sr-only", "hidden", "byline").
                 marks = 0 if tag in _PLAIN_INLINE else classify(element, tag)
+                if in_code:
+                    marks &= ~_FLAGS
                 if marks & boilerplate.MEDIA and is_media_container(element):
                     count += 1
                     self.media.append(MediaSlot(element, count, len(self.blocks), furniture[-1]))
@@ -270,6 +278,8 @@ class Walk:
                 buffers[-1].append(text)
                 if in_link:
                     links[-1] += len(text)
+            if tag in _CODE_TAGS:
+                in_code += 1
             stack.append(element)
             stack.append(None)
             stack.extend(reversed(element))
