@@ -256,3 +256,12 @@ def test_figures_holding_text_are_not_media() -> None:
     )
     found = [is_media_container(f) for f in page.body.iter("figure")]
     assert found == [False, False, False, False, True, True]
+
+
+def test_picture_cards_with_a_title_are_not_media() -> None:
+    page = _page(
+        '<div class="roundup-item has-image"><img src="/a.jpg"><h2>Model A</h2>'
+        "<p>Sturdy and quiet.</p></div>"
+        '<div class="photo-wrap"><img src="/b.jpg"><p>The harbour at dawn.</p></div>'
+    )
+    assert [is_media_container(d) for d in page.body.iter("div")] == [False, True]

@@ -38,7 +38,8 @@ _WRAPPER_HINT: Final = re.compile(
     r"image|img|picture|photo|foto|bild|figure|media|visual|caption|slide|pic(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BLOCK_TAGS: Final = ("p", "h1", "h2", "h3", "li", "article")
+_BLOCK_TAGS: Final = ("p", "li", "article")
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_WRAPPER_TEXT = 1000
 _MAX_LOOSE_CAPTION = 400
 _CAPTION_CLASS: Final = re.compile(
@@ -159,6 +160,9 @@ def _small_wrapper(element: html.HtmlElement) -> bool:
         node, visible = stack.pop()
         tag = node.tag
         if node is not element:
+            if tag in _HEADING_TAGS:
+                # A picture with a title and a description is a card, not a caption.
+                return False
             images += tag in _IMAGE_TAGS
             blocks += tag in _BLOCK_TAGS
             if visible and node.tail:  # a tail belongs to the parent's text
