@@ -146,7 +146,7 @@ def _text_figure(element: html.HtmlElement) -> bool:
 
 
 def _small_wrapper(element: html.HtmlElement) -> bool:
-    """One or two images, at most two blocks and little text, counted in one bounded walk.
+    """One or two images, at most two blocks, no heading and little text, in one bounded walk.
 
     It stops as soon as a count is past its bound (or after ``_WRAPPER_NODES`` nodes):
     the XPath ``count(.//p | .//li ...)`` it replaces was quadratic in libxml2's
