@@ -87,7 +87,8 @@ def _wcxb(root: Path) -> Iterator[Case]:
         data: dict[str, Any] = json.loads(truth_path.read_text(encoding="utf-8"))
         truth = data.get("ground_truth") or {}
         kind = ((data.get("_internal") or {}).get("page_type") or {}).get("primary", "article")
-        url = data.get("url")
+        # A few pages have "url": "" (unknown): no URL then, as newsparse.parse rejects "".
+        url = data.get("url") or None
         yield Case(
             dataset="wcxb",
             id=truth_path.stem,

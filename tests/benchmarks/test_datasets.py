@@ -42,3 +42,9 @@ def test_wcxb_marks_non_articles() -> None:
     cases = datasets.load(CORPUS, sites=["wcxb"])
     kinds = {c.truth.is_article for c in cases}
     assert kinds == {True, False}
+
+
+def test_wcxb_urls_are_absolute_or_none() -> None:
+    # Some truth files hold "url": "", which newsparse.parse rejects as an invalid URL.
+    cases = datasets.load(CORPUS, sites=["wcxb"])
+    assert all(c.url is None or c.url.startswith(("http://", "https://")) for c in cases)

@@ -219,6 +219,72 @@ def test_layout_wrapper_named_after_its_sidebar() -> None:
     assert _texts(_analyze(body)) == STORY
 
 
+def test_article_body_inside_a_wrapper_with_a_furniture_name() -> None:
+    # A newsletter archive's issue page: the issue's body sits in "newsletter-wrapper".
+    sidebar = _paragraphs([STORY[0].upper(), STORY[1].upper()])
+    body = (
+        f'{MENU}<div class="newsletter-wrapper"><article><div class="entry-content">'
+        f"{_paragraphs(STORY)}</div></article></div><aside>{sidebar}</aside>"
+    )
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_newsletter_box_inside_the_story_is_still_furniture() -> None:
+    box = '<div class="newsletter"><p>Get the morning briefing in your inbox every day.</p></div>'
+    body = f'{MENU}<article><div class="entry-content">{_paragraphs(STORY)}{box}</div></article>'
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_story_rendered_twice_is_read_once() -> None:
+    # A responsive layout: the same story in a desktop and a mobile column.
+    story = [*STORY, *(text.upper() for text in STORY)]
+    column = f"<div>{_paragraphs(story)}</div>"
+    body = f"{MENU}<article><div>{column}</div><div>{column}</div></article>"
+    assert _texts(_analyze(body)) == story
+
+
+def test_recurring_short_lines_are_kept() -> None:
+    specs = [f"{story} Pros: light. Cons: loud." for story in STORY]
+    texts = [specs[0], "Key specs", specs[1], "Key specs", specs[2]]
+    assert _texts(_analyze(f"<article>{_paragraphs(texts)}</article>")) == texts
+
+
+def test_table_in_a_figure_is_body_text() -> None:
+    table = (
+        '<figure class="wp-block-table"><table><tr><th>Route</th><th>Last bus</th></tr>'
+        "<tr><td>N4 Harbour</td><td>03:10</td></tr></table></figure>"
+    )
+    body = f"{MENU}<article>{_paragraphs(STORY[:2])}{table}{_paragraphs(STORY[2:])}</article>"
+    texts = _texts(_analyze(body))
+    assert texts == [*STORY[:2], "Route", "Last bus", "N4 Harbour", "03:10", STORY[2]]
+
+
+def test_story_named_like_furniture_beside_a_long_footer() -> None:
+    # "content-nav-section" names the section by its table of contents. The footer's blurb
+    # is furniture either way, so it does not count against the section's share.
+    story = [*STORY, STORY[0].upper()]
+    footer = f"<footer>{_paragraphs([STORY[1].upper(), STORY[2].upper()])}</footer>"
+    body = f'{MENU}<main><div class="content-nav-section">{_paragraphs(story)}</div></main>{footer}'
+    assert _texts(_analyze(body)) == story
+
+
+def test_short_story_above_a_long_footer() -> None:
+    # The footer's disclaimers outweigh a short notice; a <footer> is still end matter.
+    disclaimer = [text.upper() for text in STORY] * 2
+    body = f"{MENU}<main>{_paragraphs(STORY)}</main><footer>{_paragraphs(disclaimer)}</footer>"
+    assert _texts(_analyze(body)) == STORY
+
+
+def test_highlighted_code_keeps_its_comments() -> None:
+    # Syntax highlighters name spans after the code's syntax: "comment" is no comment thread.
+    code = (
+        '<pre><code><span class="hljs-comment"># stage every changed file</span>\n'
+        'git add <span class="token meta">-A</span></code></pre>'
+    )
+    body = f"{MENU}<article>{_paragraphs(STORY)}{code}</article>"
+    assert _texts(_analyze(body)) == [*STORY, "# stage every changed file git add -A"]
+
+
 def test_adapter_root_is_used_as_is() -> None:
     body = f'<div id="one">{_paragraphs(STORY[:1])}</div><div id="two">{_paragraphs(STORY)}</div>'
     content = _analyze(body, root_css=".//div[@id='one']")
@@ -245,6 +311,27 @@ def test_deep_documents_are_walked_without_recursion() -> None:
         etree.SubElement(parent, "p").text = text
     content = analyze(Page(root=root), root=None, exclude=())
     assert _texts(content) == STORY
+
+
+def test_story_streamed_into_a_hidden_segment() -> None:
+    # React streaming rendering: the shell, then the story hidden in a segment a script shows.
+    body = (
+        f'{MENU}<template id="B:0"></template><p>Loading the story…</p>{FOOTER}'
+        f'<div hidden id="S:0"><main><h1>Night buses</h1>{_paragraphs(STORY)}</main></div>'
+    )
+    assert [b.text for b in _analyze(body).blocks] == STORY
+
+
+def test_story_inside_a_wrapper_with_a_hashed_class() -> None:
+    # "sc-1ad2f3e4-0": a styled-components hash whose letters happen to spell "ad".
+    # The sidebar's prose keeps the wrapper from holding so much of the page's prose that
+    # a furniture name would be overruled.
+    sidebar = _paragraphs([STORY[0].upper(), STORY[1].upper()])
+    body = (
+        f'{MENU}<div class="sc-1ad2f3e4-0 fXyZab"><article>{_paragraphs(STORY)}</article></div>'
+        f"<aside>{sidebar}</aside>"
+    )
+    assert [b.text for b in _analyze(body).blocks] == STORY
 
 
 def test_empty_body() -> None:

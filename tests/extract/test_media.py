@@ -257,3 +257,26 @@ def test_caption_span_with_credit_and_distributor() -> None:
         "Missiles were launched on Wednesday.",
         "Kevin Vineys/AP",
     )
+
+
+def test_figures_holding_text_are_not_media() -> None:
+    page = _page(
+        '<figure class="wp-block-table"><table><tr><td>Rank</td></tr></table></figure>'
+        "<figure><blockquote><p>A quote.</p></blockquote></figure>"
+        "<figure><pre>print(1)</pre><figcaption>Code</figcaption></figure>"
+        '<figure><div class="scroll"><table><tr><td><img src="/p.jpg"></td></tr></table></div>'
+        "</figure>"
+        '<figure><img src="/a.jpg"><figcaption>A photo</figcaption></figure>'
+        '<figure><div><img src="/b.jpg"></div><blockquote>Its caption</blockquote></figure>'
+    )
+    found = [is_media_container(f) for f in page.body.iter("figure")]
+    assert found == [False, False, False, False, True, True]
+
+
+def test_picture_cards_with_a_title_are_not_media() -> None:
+    page = _page(
+        '<div class="roundup-item has-image"><img src="/a.jpg"><h2>Model A</h2>'
+        "<p>Sturdy and quiet.</p></div>"
+        '<div class="photo-wrap"><img src="/b.jpg"><p>The harbour at dawn.</p></div>'
+    )
+    assert [is_media_container(d) for d in page.body.iter("div")] == [False, True]

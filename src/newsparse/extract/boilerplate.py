@@ -29,8 +29,10 @@ SKIP_TAGS: Final = frozenset(
 
 #: Elements that are page furniture unless they hold most of the page's prose: some pages
 #: put the story in an <aside>, and an unclosed <button> swallows the rest of the page.
+#: <nav> and <footer> need three quarters of it: a page footer's disclaimers and address
+#: blurb often outweigh a short article.
 FURNITURE_TAGS: Final = {
-    "nav": 2, "aside": 16, "footer": 16, "button": 16, "label": 16, "dialog": 16, "menu": 16,
+    "nav": 2, "aside": 16, "footer": 2, "button": 16, "label": 16, "dialog": 16, "menu": 16,
 }  # fmt: skip
 
 _ROLES: Final = {
@@ -66,6 +68,10 @@ _STATE_WORDS: Final = frozenset(
     "has no non not with without is show enable enabled disable disabled hide allow supports"
     " can".split()
 )
+# A run of 6+ hex digits holding both digits and letters, between separators: a hash.
+_HASH: Final = re.compile(
+    r"(?<![0-9a-zA-Z])(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}(?![0-9a-zA-Z])"
+)
 _WORD_RE: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
 # WordPress puts the post's tags and categories into the article's classes ("tag-comments").
 _TAXONOMY: Final = ("tag-", "tags-", "category-", "categories-", "cat-", "topic-", "postid-")
@@ -73,6 +79,7 @@ _BAD_WHOLE: Final = frozenset(
     "sr-only screen-reader-text visually-hidden hidden d-none hide print-only wp-caption-text"
     " screenreader".split()
 )
+_SEGMENT_ID: Final = re.compile(r"S:\d+")
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Joined words (separators dropped) of names that call an element the article body.
 _CONTENT_HINTS: Final = (
@@ -124,7 +131,9 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         elif key == "id":
             ident = value
         elif key in _STATE_ATTRIBUTES:
-            if key == "hidden" or (key == "aria-hidden" and value == "true"):
+            if key == "aria-hidden" and value == "true":
+                return HIDDEN
+            if key == "hidden" and not _streamed_segment(element):
                 return HIDDEN
             if key == "style" and ("none" in value or "hidden" in value):
                 if _HIDDEN_STYLE.search(value) is not None:
@@ -146,6 +155,16 @@ def classify(element: html.HtmlElement, tag: str) -> int:
         # "entry-content share-enabled", "body-ad-wrapper field-body": the body wins.
         return (marks | HINT) & ~(FURNITURE | MAYBE_FURNITURE)
     return marks
+
+
+def _streamed_segment(element: html.HtmlElement) -> bool:
+    """Whether a ``hidden`` element is a segment that streaming server rendering shows.
+
+    React streams each Suspense boundary's HTML as ``<div hidden id="S:0">`` after the
+    shell, and a script moves it into the page: readers see it, often the whole article.
+    """
+    ident = element.get("id")
+    return ident is not None and _SEGMENT_ID.fullmatch(ident) is not None
 
 
 def is_hidden(element: html.HtmlElement) -> bool:
@@ -179,6 +198,10 @@ def furniture_names(names: str, strict: bool = False) -> int:
 def _name_marks(name: str) -> tuple[int, int]:
     """One class name: (a mark that decides the whole string at once, or 0; the
     FURNITURE/MAYBE_FURNITURE level it adds when not ``strict``)."""
+    if _HASH.search(name) is not None:
+        # "sc-9749ad0f-0", "w-node-b5343ad4-...": generated hashes spell no words
+        # ("ad" in "9749ad0f" is no advert).
+        name = _HASH.sub("-", name)
     lowered = name.lower()
     if lowered in _BAD_WHOLE:
         return FURNITURE, 0

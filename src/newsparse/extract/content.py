@@ -56,6 +56,9 @@ _RESUME_CHARS = 150
 _DATELINE_BLOCKS = 2
 # The region's share of the prose outside furniture below which the whole page is used.
 _MIN_REGION_SHARE = 0.5
+# A run of blocks repeated word for word, this long, is a second rendering of the story.
+_COPY_BLOCKS = 2
+_COPY_CHARS = 600
 # Key points sit near the top: a region whose first blocks hold no list has none.
 _QUICK_READ_BLOCKS = 40
 
@@ -83,6 +86,7 @@ def analyze(page: Page, *, root: html.HtmlElement | None, exclude: Sequence[str]
         parts = [region]
     quick_read, quick_elements = _quick_read(page, walk, region)
     kept, source = _keep(walk, parts, _headlines(page), quick_elements)
+    kept = _without_copies(kept)
     dateline = None
     for i, (at, block) in enumerate(kept[:_DATELINE_BLOCKS]):
         if block.kind is not BlockKind.PARAGRAPH:
@@ -190,6 +194,38 @@ def _link_furniture(block: TextBlock) -> bool:
     if density <= _MAX_LINK_DENSITY:
         return False
     return density > _MAX_SENTENCE_LINKS or not block.text.endswith(_SENTENCE_ENDS)
+
+
+def _without_copies(kept: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """The blocks without second copies of runs of them.
+
+    Responsive layouts render the story twice (a desktop and a mobile column, one shown
+    by CSS) inside one container: a run of blocks that repeats an earlier run word for
+    word is dropped. A short line that recurs ("Key specs", "Pros") is left alone.
+    """
+    first: dict[str, int] = {}
+    for i, (_, block) in enumerate(kept):
+        first.setdefault(block.text, i)
+    if len(first) == len(kept):
+        return kept
+    drop: set[int] = set()
+    i = 0
+    while i < len(kept):
+        earlier = first[kept[i][1].text]
+        run = 0
+        while (
+            i + run < len(kept)
+            and earlier + run < i
+            and kept[earlier + run][1].text == kept[i + run][1].text
+        ):
+            run += 1
+        chars = sum(len(block.text) for _, block in kept[i : i + run])
+        if run >= _COPY_BLOCKS and chars >= _COPY_CHARS:
+            drop.update(range(i, i + run))
+            i += run
+        else:
+            i += 1
+    return [item for i, item in enumerate(kept) if i not in drop]
 
 
 def _inside(element: html.HtmlElement, containers: frozenset[html.HtmlElement]) -> bool:

@@ -29,12 +29,17 @@ _MEDIA_TAGS: Final = frozenset(
     {"figure", "figcaption", "picture", "img", "amp-img", "video", "audio", "iframe"}
 )
 _IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+_TEXT_FIGURE_TAGS: Final = frozenset({"table", "blockquote", "pre"})
+_FIGURE_MEDIA_TAGS: Final = frozenset(
+    {"img", "amp-img", "picture", "video", "audio", "iframe", "svg", "object", "embed"}
+)
 _WRAPPER_TAGS: Final = frozenset({"div", "span", "p", "li", "section", "aside", "a"})
 _WRAPPER_HINT: Final = re.compile(
     r"image|img|picture|photo|foto|bild|figure|media|visual|caption|slide|pic(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BLOCK_TAGS: Final = ("p", "h1", "h2", "h3", "li", "article")
+_BLOCK_TAGS: Final = ("p", "li", "article")
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_WRAPPER_TEXT = 1000
 _MAX_WRAPPER_PROSE = 150
 _MAX_LOOSE_CAPTION = 400
@@ -106,6 +111,8 @@ def is_media_container(element: html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return False
+    if tag == "figure":
+        return not _text_figure(element)
     if tag in _MEDIA_TAGS:
         return True
     cls = element.get("class")
@@ -120,10 +127,27 @@ def is_media_container(element: html.HtmlElement) -> bool:
 
 
 _WRAPPER_NODES = 5000
+_FIGURE_NODES = 60
+
+
+def _text_figure(element: html.HtmlElement) -> bool:
+    """Whether a ``<figure>`` holds a table, quote or code block before any image.
+
+    Figures also wrap tables (WordPress "wp-block-table", often in a scroll wrapper),
+    pull quotes and code: text the walk reads. A table of products with pictures in its
+    cells is still a table. Only the figure's first nodes are looked at.
+    """
+    for count, node in enumerate(element.iterdescendants()):
+        tag = node.tag
+        if tag in _TEXT_FIGURE_TAGS:
+            return True
+        if tag in _FIGURE_MEDIA_TAGS or count >= _FIGURE_NODES:
+            return False
+    return False
 
 
 def _small_wrapper(element: html.HtmlElement) -> bool:
-    """One or two images, at most two blocks and little text, counted in one bounded walk.
+    """One or two images, at most two blocks, no heading and little text, in one bounded walk.
 
     Text outside captions and credits (a ``<figcaption>`` or a caption/credit class) is
     bounded tighter: a wrapper holding a paragraph of its own is a text-with-picture
@@ -142,6 +166,9 @@ def _small_wrapper(element: html.HtmlElement) -> bool:
         node, visible, plain = stack.pop()
         tag = node.tag
         if node is not element:
+            if tag in _HEADING_TAGS:
+                # A picture with a title and a description is a card, not a caption.
+                return False
             images += tag in _IMAGE_TAGS
             blocks += tag in _BLOCK_TAGS
             if visible and node.tail:  # a tail belongs to the parent's text

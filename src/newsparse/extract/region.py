@@ -34,6 +34,7 @@ _FLAGS: Final = boilerplate.FURNITURE | boilerplate.MAYBE_FURNITURE | boilerplat
 _STRONG: Final = boilerplate.FURNITURE | boilerplate.COMMENTS
 _PLAIN_INLINE: Final = INLINE_TAGS - {"span", "time", "small", "font", "cite"}
 _BREAKS: Final = frozenset({"br", "hr"})
+_CODE_TAGS: Final = frozenset({"pre", "code"})
 _KIND_TAGS: Final[dict[object, BlockKind | str]] = {
     "li": BlockKind.LIST_ITEM,
     "dd": BlockKind.LIST_ITEM,
@@ -66,6 +67,7 @@ _SIBLING_BAD = 0.25
 _WEAK_SHARE = 0.5
 _STRONG_SHARE = 0.75
 _PROSE_BAD = 0.1
+_FURNITURE_TAGS: Final = frozenset(boilerplate.FURNITURE_TAGS)
 
 #: Walk indices of the flagged containers around an element, outermost first.
 Marks = tuple[int, ...]
@@ -75,7 +77,8 @@ class Node:
     """A block-level element and the text under it (mutable while the walk runs)."""
 
     __slots__ = (
-        "bad", "element", "end", "flag", "furniture", "good", "hint", "ld", "parent", "start",
+        "bad", "element", "end", "flag", "furniture", "good", "hint", "hinted", "ld", "parent",
+        "start",
     )  # fmt: skip
 
     def __init__(
@@ -90,6 +93,9 @@ class Node:
         #: The part of ``good`` that the JSON-LD articleBody also holds.
         self.ld = 0.0
         self.hint = False
+        #: The most prose under one container inside (or at) this one that calls itself
+        #: the article body.
+        self.hinted = 0.0
         #: 0, or boilerplate.FURNITURE / boilerplate.MAYBE_FURNITURE as the markup says.
         self.flag = 0
         #: Walk indices of the flagged containers around (and including) this one.
@@ -168,6 +174,9 @@ class Walk:
         furniture: list[Marks] = [()]
         flagged: list[Node] = []
         in_link = 0
+        # Open <pre>/<code> elements: class names in code describe its syntax
+        # ("hljs-comment", "token comment"), not the page.
+        in_code = 0
         # Elements to open; None means "close the element below it" (no tuples: this is hot).
         stack: list[html.HtmlElement | None] = list(reversed(body))
         if body.text:
@@ -182,6 +191,8 @@ class Walk:
                 element = stack.pop()
                 assert element is not None
                 tag = element.tag
+                if tag in _CODE_TAGS:
+                    in_code -= 1
                 if tag in INLINE_TAGS:
                     if tag == "a":
                         in_link -= 1
@@ -190,6 +201,8 @@ class Walk:
                         self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
                     node = nodes.pop()
                     node.end = count
+                    if node.hint and node.good > node.hinted:
+                        node.hinted = node.good
                     if node.flag & boilerplate.COMMENTS:
                         self._confirm(node)
                     elif node.flag:
@@ -198,6 +211,8 @@ class Walk:
                     parent.good += node.good
                     parent.bad += node.bad
                     parent.ld += node.ld
+                    if node.hinted > parent.hinted:
+                        parent.hinted = node.hinted
                     buffers.pop(), links.pop(), kinds.pop(), furniture.pop()
                 tail = element.tail
                 if tail:
@@ -217,6 +232,8 @@ class Walk:
                 # Links and emphasis are not worth a look at their attributes; spans are
                 # ("sr-only", "hidden", "byline").
                 marks = 0 if tag in _PLAIN_INLINE else classify(element, tag)
+                if in_code:
+                    marks &= ~_FLAGS
                 if marks & boilerplate.MEDIA and is_media_container(element):
                     count += 1
                     self.media.append(MediaSlot(element, count, len(self.blocks), furniture[-1]))
@@ -263,6 +280,8 @@ class Walk:
                 buffers[-1].append(text)
                 if in_link:
                     links[-1] += len(text)
+            if tag in _CODE_TAGS:
+                in_code += 1
             stack.append(element)
             stack.append(None)
             stack.extend(reversed(element))
@@ -281,17 +300,34 @@ class Walk:
         """Flagged containers are furniture unless they hold most of the page's prose.
 
         Markup lies in both directions: themes name wrappers "container-with-sidebar", and
-        an unclosed ``<header class="top-menu">`` swallows the whole page.
+        an unclosed ``<header class="top-menu">`` swallows the whole page. A container
+        around the element that calls itself the article body, when that holds most of
+        the prose, is a wrapper whatever its name ("newsletter-wrapper" on a newsletter
+        archive's issue page).
         """
-        weak, strong = total * _WEAK_SHARE, total * _STRONG_SHARE
+        # A container holding less than half the prose is furniture either way: the
+        # shares of the others are of the prose outside it (a long footer blurb and a
+        # pop-up must not make the story's "content-nav-section" look small).
+        half = total * _WEAK_SHARE
+        furniture = 0.0
+        end = -1
+        for node in sorted(flagged, key=lambda n: n.start):
+            if node.good < half and node.start > end:
+                furniture += node.good
+                end = node.end
+        rest = total - furniture
+        weak, strong = rest * _WEAK_SHARE, rest * _STRONG_SHARE
         for node in flagged:  # inner containers close first
             keep = strong if node.flag & boilerplate.FURNITURE else weak
-            if node.bad <= node.good * _PROSE_BAD:
+            if node.bad <= node.good * _PROSE_BAD and node.element.tag not in _FURNITURE_TAGS:
                 # Share bars, menus and teaser lists are links and labels; a container
                 # that is almost all prose is an article whose wrapper has a misleading
-                # name ("entry share", "tab-menu--product").
+                # name ("entry share", "tab-menu--product"). A <footer> is named by its
+                # tag, not a theme: its disclaimers are prose too.
                 keep = weak
-            if node.good >= keep or not self.confirmed.isdisjoint(node.furniture):
+            if node.good >= half and (node.good >= keep or node.hinted >= weak):
+                continue
+            if not self.confirmed.isdisjoint(node.furniture):
                 continue
             self.confirmed.add(node.start)
             amount, ld = node.good, node.ld
