@@ -183,27 +183,30 @@ class Walk:
             buffers[0].append(body.text)
         page_chars = _chars(body) - sum(len(e.text or "") for e in body.iter("script", "style"))
         skip = self._skip
-        classify = boilerplate.classify
-        skip_tags = boilerplate.SKIP_TAGS
+        # Module constants as locals: the loop runs once per element of the page.
+        classify, skip_tags, flush = boilerplate.classify, boilerplate.SKIP_TAGS, self._flush
+        hidden, media, hint = boilerplate.HIDDEN, boilerplate.MEDIA, boilerplate.HINT
+        comments, flags, strong = boilerplate.COMMENTS, _FLAGS, _STRONG
+        inline_tags, code_tags, kind_tags = INLINE_TAGS, _CODE_TAGS, _KIND_TAGS
         while stack:
             popped = stack.pop()
             if popped is None:
                 element = stack.pop()
                 assert element is not None
                 tag = element.tag
-                if tag in _CODE_TAGS:
+                if tag in code_tags:
                     in_code -= 1
-                if tag in INLINE_TAGS:
+                if tag in inline_tags:
                     if tag == "a":
                         in_link -= 1
                 else:
                     if buffers[-1]:
-                        self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                        flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
                     node = nodes.pop()
                     node.end = count
                     if node.hint and node.good > node.hinted:
                         node.hinted = node.good
-                    if node.flag & boilerplate.COMMENTS:
+                    if node.flag & comments:
                         self._confirm(node)
                     elif node.flag:
                         flagged.append(node)
@@ -223,22 +226,22 @@ class Walk:
             element = popped
             tag = element.tag
             if not isinstance(tag, str) or tag in skip_tags or element in skip:
-                marks = boilerplate.HIDDEN
+                marks = hidden
             elif tag in _BREAKS:
                 if buffers[-1]:
-                    self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
-                marks = boilerplate.HIDDEN
+                    flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                marks = hidden
             else:
                 # Links and emphasis are not worth a look at their attributes; spans are
                 # ("sr-only", "hidden", "byline").
                 marks = 0 if tag in _PLAIN_INLINE else classify(element, tag)
                 if in_code:
-                    marks &= ~_FLAGS
-                if marks & boilerplate.MEDIA and is_media_container(element):
+                    marks &= ~flags
+                if marks & media and is_media_container(element):
                     count += 1
                     self.media.append(MediaSlot(element, count, len(self.blocks), furniture[-1]))
-                    marks = boilerplate.HIDDEN
-            if marks & boilerplate.HIDDEN or (tag in INLINE_TAGS and marks & _FLAGS):
+                    marks = hidden
+            if marks & hidden or (tag in inline_tags and marks & flags):
                 tail = element.tail
                 if tail:
                     buffers[-1].append(tail)
@@ -246,16 +249,16 @@ class Walk:
                         links[-1] += len(tail)
                 continue
             count += 1
-            if tag not in INLINE_TAGS:
+            if tag not in inline_tags:
                 # A block-level element: the text before it is a block of its own.
                 if buffers[-1]:
-                    self._flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
-                if marks & _STRONG:
+                    flush(nodes[-1], buffers[-1], links, kinds[-1], furniture[-1])
+                if marks & strong:
                     # Menus, share bars and comment threads are most of a page's elements:
                     # count their text in C and skip them, unless one may hold the article
                     # (an unclosed <header class="top-menu"> swallows the page).
                     size = _chars(element)
-                    if marks & boilerplate.COMMENTS or size * 5 < page_chars:
+                    if marks & comments or size * 5 < page_chars:
                         nodes[-1].bad += size
                         tail = element.tail
                         if tail:
@@ -263,16 +266,16 @@ class Walk:
                             if in_link:
                                 links[-1] += len(tail)
                         continue
-                marked = (*furniture[-1], count) if marks & _FLAGS else furniture[-1]
+                marked = (*furniture[-1], count) if marks & flags else furniture[-1]
                 node = Node(element, count, nodes[-1], marked)
                 self.nodes.append(node)
                 nodes.append(node)
                 buffers.append([])
                 links.append(0)
-                kinds.append(HEADLINE if tag == "h1" else _KIND_TAGS.get(tag, kinds[-1]))
+                kinds.append(HEADLINE if tag == "h1" else kind_tags.get(tag, kinds[-1]))
                 furniture.append(marked)
-                node.flag = marks & _FLAGS
-                node.hint = bool(marks & boilerplate.HINT)
+                node.flag = marks & flags
+                node.hint = bool(marks & hint)
             elif tag == "a":
                 in_link += 1
             text = element.text
@@ -280,7 +283,7 @@ class Walk:
                 buffers[-1].append(text)
                 if in_link:
                     links[-1] += len(text)
-            if tag in _CODE_TAGS:
+            if tag in code_tags:
                 in_code += 1
             stack.append(element)
             stack.append(None)
