@@ -64,6 +64,13 @@ _STATE_WORDS: Final = frozenset(
     " can".split()
 )
 _WORD_RE: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+# Generated tokens in ids and classes (UUIDs, hashes: "ece-auto-gen-706e8b39-...-40db356813ad"):
+# their letters are no words ("40db356813ad" is not an "ad").
+_HEX_TOKEN: Final = re.compile(
+    r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|"
+    r"(?<![0-9a-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?![0-9a-z])",
+    re.IGNORECASE,
+)
 # WordPress puts the post's tags and categories into the article's classes ("tag-comments").
 _TAXONOMY: Final = ("tag-", "tags-", "category-", "categories-", "cat-", "topic-", "postid-")
 _BAD_WHOLE: Final = frozenset(
@@ -163,6 +170,8 @@ def furniture_names(names: str, strict: bool = False) -> int:
             return FURNITURE
         if lowered.startswith(_TAXONOMY):
             continue
+        if any(c.isdigit() for c in name):
+            name = _HEX_TOKEN.sub(" ", name)
         words = [w.lower() for w in _WORD_RE.findall(name)]
         if not words or _is_content_name(words):
             continue
