@@ -183,6 +183,67 @@ def test_figure_is_media_not_body() -> None:
     assert "night bus" in content.media[0].caption
 
 
+_LEAD = (
+    '<figure><img src="/lead.jpg" width="1200" height="675">'
+    "<figcaption>Passengers wait for the first night bus. Photo: Jane Doe</figcaption></figure>"
+)
+
+
+def _header_page(header: str, *, title: str = "<h1>Night buses</h1>") -> str:
+    """A story whose header (headline, lead figure) sits outside the text container."""
+    body = f'<div class="story-body">{_paragraphs(STORY)}</div>'
+    return f'{MENU}<article><header class="article-header">{title}{header}</header>{body}</article>'
+
+
+def test_lead_figure_above_the_text_container_is_the_lead_media() -> None:
+    content = _analyze(_header_page(_LEAD))
+    assert _texts(content) == STORY
+    assert [(m.url, m.position) for m in content.media] == [("https://news.example/lead.jpg", 0)]
+    assert content.media[0].caption == "Passengers wait for the first night bus."
+    assert content.media[0].credit == "Jane Doe"
+
+
+def test_lead_figure_under_a_headline_that_is_not_an_h1() -> None:
+    head = '<meta property="og:title" content="Night buses run until three">'
+    title = '<h2 class="title"><span>Transport:</span> Night buses run until three</h2>'
+    content = _analyze(_header_page(_LEAD, title=title), head)
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The author's portrait links to the author's page.
+        '<figure class="byline"><a href="/authors/jane"><img src="/jane.jpg" width="400"'
+        ' height="400"></a><figcaption>By Jane Doe</figcaption></figure>',
+        # A box of furniture that does not hold the headline.
+        '<div class="author-bio"><figure><img src="/jane.jpg" width="400" height="400">'
+        "<figcaption>Jane Doe writes about transport.</figcaption></figure></div>",
+        # A read-aloud player.
+        '<audio src="/story.mp3"></audio>',
+    ],
+)
+def test_header_furniture_is_not_the_lead_figure(header: str) -> None:
+    content = _analyze(_header_page(header))
+    assert _texts(content) == STORY
+    assert content.media == ()
+
+
+def test_only_figures_after_the_headline_lead() -> None:
+    teaser = '<figure><img src="/other.jpg" width="800" height="450"></figure>'
+    content = _analyze(f"{teaser}{_header_page('')}")
+    assert content.media == ()
+
+
+def test_lightbox_link_keeps_the_lead_figure() -> None:
+    linked = _LEAD.replace(
+        '<img src="/lead.jpg" width="1200" height="675">',
+        '<a href="/lead-big.jpg"><img src="/lead.jpg" width="1200" height="675"></a>',
+    )
+    content = _analyze(_header_page(linked))
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
 def test_story_beside_a_longer_link_list() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Another story number {i} with a fairly long title</a></li>'

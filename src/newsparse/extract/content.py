@@ -22,9 +22,9 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, Walk, best_region, with_siblings
+from newsparse.extract.region import HEADLINE, Node, TextBlock, Walk, best_region, with_siblings
 from newsparse.extract.source import source_line
-from newsparse.model import Block, BlockKind, Dateline, Media
+from newsparse.model import Block, BlockKind, Dateline, Media, MediaKind
 from newsparse.page import Page
 from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.jsonld import get_path, text_value
@@ -188,11 +188,88 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
         if item is not None:
             found.append(item)
+    lead = _lead_figure(page, walk, parts[0].start)
+    if lead is not None and all(item.url != lead.url for item in found):
+        found.insert(0, lead)
     if not found:
         lead = lead_media(page)
         if lead is not None:
             found.append(lead)
     return tuple(found)
+
+
+def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
+    """The article's lead picture or video when it sits between the headline and the region.
+
+    Story pages put the hero figure in the article header, above the text container the
+    region scorer picks. Only the first one counts, and not one inside furniture that
+    does not also hold the headline (an author box, a sidebar), nor a picture that links
+    to another page (an author's portrait, a teaser), nor a read-aloud player.
+    """
+    headline: TextBlock | None = None
+    titles = _headlines(page)
+    for block in walk.blocks:
+        if block.index >= start:
+            break
+        if block.kind == HEADLINE or _is_title(block, titles):
+            headline = block
+    if headline is None:
+        return None
+    allowed = walk.confirmed.intersection(headline.furniture)
+    for slot in walk.media:
+        if slot.index >= start:
+            break
+        if slot.index < headline.index or _links_away(slot.element):
+            continue
+        if not walk.confirmed.isdisjoint(slot.furniture) and not allowed.issuperset(
+            walk.confirmed.intersection(slot.furniture)
+        ):
+            continue
+        item = media_from(slot.element, page, 0)
+        if item is not None and item.kind in _LEAD_KINDS:
+            return item
+    return None
+
+
+def _is_title(block: TextBlock, titles: frozenset[str]) -> bool:
+    """Whether the block shows the page's title: the headline when the <h1> is elsewhere
+    (in a breadcrumb) or missing, alone or after a kicker ("Olympia: <title>")."""
+    if block.chars > _MAX_TITLE_CHARS or block.kind is BlockKind.LIST_ITEM:
+        return False
+    text = block.text.casefold()
+    return any(
+        text == title or (len(title) >= _MIN_KICKED_TITLE and text.endswith(title))
+        for title in titles
+    )
+
+
+_MAX_TITLE_CHARS = 300
+# A short title ("News") ends too many lines to be matched after a kicker.
+_MIN_KICKED_TITLE = 20
+_LEAD_KINDS: Final = frozenset({MediaKind.IMAGE, MediaKind.VIDEO})
+_IMAGE_LINK: Final = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|\?)", re.IGNORECASE)
+
+
+def _links_away(element: html.HtmlElement) -> bool:
+    """Whether the picture is a link to another page: an author's portrait, a teaser (a
+    lightbox link to the image file is not)."""
+    image = element if element.tag in _IMAGE_TAGS else next(element.iter(*_IMAGE_TAGS), None)
+    if image is None:
+        return False
+    # From the image up to the slot's parent: <a><img></a> and <figure><a><img>.
+    parent = element.getparent()
+    last = element if parent is None else parent
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            # "#" and "javascript:" links open a player or a zoom on the page itself.
+            return not href.startswith(("#", "javascript:")) and not _IMAGE_LINK.search(href)
+        if ancestor is last:
+            break
+    return False
+
+
+_IMAGE_TAGS: Final = ("img", "amp-img")
 
 
 def _ld_body(page: Page) -> str | None:
