@@ -244,6 +244,16 @@ def test_lightbox_link_keeps_the_lead_figure() -> None:
     assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
 
 
+def test_picture_inside_a_zoom_button_is_media() -> None:
+    figure = (
+        '<button aria-label="Open image viewer"><figure><img src="/bus.jpg" width="800"'
+        ' height="500"></figure></button>'
+    )
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{figure}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert [(m.url, m.position) for m in content.media] == [("https://news.example/bus.jpg", 1)]
+
+
 def test_story_beside_a_longer_link_list() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Another story number {i} with a fairly long title</a></li>'

@@ -22,7 +22,16 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, TextBlock, Walk, best_region, with_siblings
+from newsparse.extract.region import (
+    HEADLINE,
+    Marks,
+    MediaSlot,
+    Node,
+    TextBlock,
+    Walk,
+    best_region,
+    with_siblings,
+)
 from newsparse.extract.source import source_line
 from newsparse.model import Block, BlockKind, Dateline, Media, MediaKind
 from newsparse.page import Page
@@ -183,7 +192,7 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
     found: list[Media] = []
     furniture = _furniture(walk, parts)
     for slot in walk.media:
-        if not _contains(parts, slot.index) or not furniture.isdisjoint(slot.furniture):
+        if not _contains(parts, slot.index) or not furniture.isdisjoint(_marks(slot)):
             continue
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
         if item is not None:
@@ -196,6 +205,15 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
         if lead is not None:
             found.append(lead)
     return tuple(found)
+
+
+def _marks(slot: MediaSlot) -> Marks:
+    """The furniture marks around a media slot, less a ``<button>`` right around it: a
+    picture in a button opens a zoom or a lightbox, the button is no furniture for it."""
+    parent = slot.element.getparent()
+    if parent is not None and parent.tag == "button" and slot.furniture:
+        return slot.furniture[:-1]
+    return slot.furniture
 
 
 def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
@@ -221,8 +239,9 @@ def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
             break
         if slot.index < headline.index or _links_away(slot.element):
             continue
-        if not walk.confirmed.isdisjoint(slot.furniture) and not allowed.issuperset(
-            walk.confirmed.intersection(slot.furniture)
+        marks = _marks(slot)
+        if not walk.confirmed.isdisjoint(marks) and not allowed.issuperset(
+            walk.confirmed.intersection(marks)
         ):
             continue
         item = media_from(slot.element, page, 0)
