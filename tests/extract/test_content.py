@@ -235,6 +235,15 @@ def test_only_figures_after_the_headline_lead() -> None:
     assert content.media == ()
 
 
+def test_figure_in_the_article_header_inside_the_region() -> None:
+    header = f'<header class="article-header"><h1>Night buses</h1>{_LEAD}</header>'
+    content = _analyze(f"{MENU}<article>{header}{_paragraphs(STORY)}</article>{FOOTER}")
+    assert content.root is not None
+    assert content.root.tag == "article"
+    assert _texts(content) == STORY
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
 def test_lightbox_link_keeps_the_lead_figure() -> None:
     linked = _LEAD.replace(
         '<img src="/lead.jpg" width="1200" height="675">',

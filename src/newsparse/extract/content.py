@@ -190,7 +190,9 @@ def _furniture(walk: Walk, parts: list[Node]) -> frozenset[int]:
 def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tuple[Media, ...]:
     """The region's media, each placed after the body blocks that precede it."""
     found: list[Media] = []
-    furniture = _furniture(walk, parts)
+    # The article's header (headline, lead figure) is often marked like furniture
+    # ("article-header") and holds little prose: its figure still belongs to the story.
+    furniture = _furniture(walk, parts) - _headline_marks(walk, parts)
     for slot in walk.media:
         if not _contains(parts, slot.index) or not furniture.isdisjoint(_marks(slot)):
             continue
@@ -205,6 +207,17 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
         if lead is not None:
             found.append(lead)
     return tuple(found)
+
+
+def _headline_marks(walk: Walk, parts: list[Node]) -> frozenset[int]:
+    """The furniture marks around the ``<h1>`` inside the region."""
+    end = parts[-1].end
+    for block in walk.blocks:
+        if block.index > end:
+            break
+        if block.kind == HEADLINE and _contains(parts, block.index):
+            return frozenset(block.furniture)
+    return frozenset()
 
 
 def _marks(slot: MediaSlot) -> Marks:
