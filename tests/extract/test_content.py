@@ -263,6 +263,39 @@ def test_picture_inside_a_zoom_button_is_media() -> None:
     assert [(m.url, m.position) for m in content.media] == [("https://news.example/bus.jpg", 1)]
 
 
+def _gallery(figures: str) -> str:
+    return f'<div class="photo-gallery"><div class="gallery-slides">{figures}</div></div>'
+
+
+def test_captioned_photos_of_a_gallery_in_the_story_are_media() -> None:
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg" width="800" height="500">'
+        f"<figcaption>Photo {i} of the new night bus. Photo: Jane Doe</figcaption></figure>"
+        for i in range(3)
+    )
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{_gallery(figures)}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert [m.url for m in content.media] == [f"https://news.example/p{i}.jpg" for i in range(3)]
+    assert [m.credit for m in content.media] == ["Jane Doe"] * 3
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # Teasers link to other stories.
+        '<figure><a href="/other-{i}"><img src="/p{i}.jpg" width="800" height="500"></a>'
+        "<figcaption>Another story {i} worth reading today</figcaption></figure>",
+        # A carousel of pictures without captions.
+        '<figure><img src="/p{i}.jpg" width="800" height="500"></figure>',
+    ],
+)
+def test_teaser_carousels_are_not_media(figure: str) -> None:
+    figures = "".join(figure.format(i=i) for i in range(3))
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{_gallery(figures)}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert content.media == ()
+
+
 def test_story_beside_a_longer_link_list() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Another story number {i} with a fairly long title</a></li>'

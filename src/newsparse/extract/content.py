@@ -194,10 +194,14 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
     # ("article-header") and holds little prose: its figure still belongs to the story.
     furniture = _furniture(walk, parts) - _headline_marks(walk, parts)
     for slot in walk.media:
-        if not _contains(parts, slot.index) or not furniture.isdisjoint(_marks(slot)):
+        if not _contains(parts, slot.index):
+            continue
+        blocking = furniture.intersection(_marks(slot))
+        if blocking and not _in_gallery(walk, blocking, slot):
             continue
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
-        if item is not None:
+        # A gallery's picture counts when captioned: teaser carousels show none.
+        if item is not None and (not blocking or item.caption or item.credit):
             found.append(item)
     lead = _lead_figure(page, walk, parts[0].start)
     if lead is not None and all(item.url != lead.url for item in found):
@@ -207,6 +211,34 @@ def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tup
         if lead is not None:
             found.append(lead)
     return tuple(found)
+
+
+# Class words of photo galleries: furniture words that may also name the story's own photos.
+_GALLERY: Final = re.compile(r"gallery|slideshow|carousel|slider", re.IGNORECASE)
+
+
+def _in_gallery(walk: Walk, blocking: frozenset[int], slot: MediaSlot) -> bool:
+    """Whether the furniture around the slot is only the story's own photo galleries
+    ("gallery" and "slideshow" mark teaser carousels too): a picture that links to another
+    page is not one of its photos."""
+    for index in blocking:
+        node = _node_at(walk, index)
+        if node is None or not _GALLERY.search(node.element.get("class") or ""):
+            return False
+    return not _links_away(slot.element)
+
+
+def _node_at(walk: Walk, start: int) -> Node | None:
+    """The node that starts at walk index ``start`` (nodes are in walk order)."""
+    nodes = walk.nodes
+    low, high = 0, len(nodes)
+    while low < high:
+        middle = (low + high) // 2
+        if nodes[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return nodes[low] if low < len(nodes) and nodes[low].start == start else None
 
 
 def _headline_marks(walk: Walk, parts: list[Node]) -> frozenset[int]:
