@@ -244,6 +244,23 @@ def test_figure_in_the_article_header_inside_the_region() -> None:
     assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
 
 
+@pytest.mark.parametrize(
+    ("shared", "expected"),
+    [
+        ("https://news.example/lead.jpg?width=1200", ["https://news.example/lead.jpg"]),
+        ("https://news.example/other.jpg", []),
+    ],
+)
+def test_figure_above_the_headline_leads_when_it_is_the_shared_image(
+    shared: str, expected: list[str]
+) -> None:
+    head = f'<meta property="og:image" content="{shared}">'
+    body = f'<div class="story-body">{_paragraphs(STORY)}</div>'
+    article = f"<article><header>{_LEAD}<h1>Night buses</h1></header>{body}</article>"
+    content = _analyze(f"{MENU}{article}", head)
+    assert [m.url for m in content.media if m.caption] == expected
+
+
 def test_lightbox_link_keeps_the_lead_figure() -> None:
     linked = _LEAD.replace(
         '<img src="/lead.jpg" width="1200" height="675">',

@@ -277,7 +277,7 @@ def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
         if block.kind == HEADLINE or _is_title(block, titles):
             headline = block
     if headline is None:
-        return None
+        return _shared_image(page, walk, start)
     allowed = walk.confirmed.intersection(headline.furniture)
     for slot in walk.media:
         if slot.index >= start:
@@ -291,6 +291,27 @@ def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
             continue
         item = media_from(slot.element, page, 0)
         if item is not None and item.kind in _LEAD_KINDS:
+            return item
+    return _shared_image(page, walk, start)
+
+
+# How many figures above the region may be compared with the shared image.
+_SHARED_SLOTS = 8
+
+
+def _shared_image(page: Page, walk: Walk, start: int) -> Media | None:
+    """The figure above the region that shows the page's og:image (the same file at
+    another size): the lead picture of layouts that put it above the headline."""
+    shared = page.absolute(page.meta_first("og:image", "og:image:url", "twitter:image"))
+    if shared is None:
+        return None
+    wanted = shared.split("?", 1)[0]
+    above = bisect.bisect_left([slot.index for slot in walk.media], start)
+    for slot in reversed(walk.media[max(0, above - _SHARED_SLOTS) : above]):
+        if _links_away(slot.element):
+            continue
+        item = media_from(slot.element, page, 0)
+        if item is not None and item.url.split("?", 1)[0] == wanted:
             return item
     return None
 
