@@ -295,6 +295,10 @@ def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
     return _shared_image(page, walk, start)
 
 
+def _slot_index(slot: MediaSlot) -> int:
+    return slot.index
+
+
 # How many figures above the region may be compared with the shared image.
 _SHARED_SLOTS = 8
 
@@ -306,7 +310,7 @@ def _shared_image(page: Page, walk: Walk, start: int) -> Media | None:
     if shared is None:
         return None
     wanted = shared.split("?", 1)[0]
-    above = bisect.bisect_left([slot.index for slot in walk.media], start)
+    above = bisect.bisect_left(walk.media, start, key=_slot_index)
     for slot in reversed(walk.media[max(0, above - _SHARED_SLOTS) : above]):
         if _links_away(slot.element):
             continue
