@@ -183,6 +183,136 @@ def test_figure_is_media_not_body() -> None:
     assert "night bus" in content.media[0].caption
 
 
+_LEAD = (
+    '<figure><img src="/lead.jpg" width="1200" height="675">'
+    "<figcaption>Passengers wait for the first night bus. Photo: Jane Doe</figcaption></figure>"
+)
+
+
+def _header_page(header: str, *, title: str = "<h1>Night buses</h1>") -> str:
+    """A story whose header (headline, lead figure) sits outside the text container."""
+    body = f'<div class="story-body">{_paragraphs(STORY)}</div>'
+    return f'{MENU}<article><header class="article-header">{title}{header}</header>{body}</article>'
+
+
+def test_lead_figure_above_the_text_container_is_the_lead_media() -> None:
+    content = _analyze(_header_page(_LEAD))
+    assert _texts(content) == STORY
+    assert [(m.url, m.position) for m in content.media] == [("https://news.example/lead.jpg", 0)]
+    assert content.media[0].caption == "Passengers wait for the first night bus."
+    assert content.media[0].credit == "Jane Doe"
+
+
+def test_lead_figure_under_a_headline_that_is_not_an_h1() -> None:
+    head = '<meta property="og:title" content="Night buses run until three">'
+    title = '<h2 class="title"><span>Transport:</span> Night buses run until three</h2>'
+    content = _analyze(_header_page(_LEAD, title=title), head)
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The author's portrait links to the author's page.
+        '<figure class="byline"><a href="/authors/jane"><img src="/jane.jpg" width="400"'
+        ' height="400"></a><figcaption>By Jane Doe</figcaption></figure>',
+        # A box of furniture that does not hold the headline.
+        '<div class="author-bio"><figure><img src="/jane.jpg" width="400" height="400">'
+        "<figcaption>Jane Doe writes about transport.</figcaption></figure></div>",
+        # A read-aloud player.
+        '<audio src="/story.mp3"></audio>',
+    ],
+)
+def test_header_furniture_is_not_the_lead_figure(header: str) -> None:
+    content = _analyze(_header_page(header))
+    assert _texts(content) == STORY
+    assert content.media == ()
+
+
+def test_only_figures_after_the_headline_lead() -> None:
+    teaser = '<figure><img src="/other.jpg" width="800" height="450"></figure>'
+    content = _analyze(f"{teaser}{_header_page('')}")
+    assert content.media == ()
+
+
+def test_figure_in_the_article_header_inside_the_region() -> None:
+    header = f'<header class="article-header"><h1>Night buses</h1>{_LEAD}</header>'
+    content = _analyze(f"{MENU}<article>{header}{_paragraphs(STORY)}</article>{FOOTER}")
+    assert content.root is not None
+    assert content.root.tag == "article"
+    assert _texts(content) == STORY
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("shared", "expected"),
+    [
+        ("https://news.example/lead.jpg?width=1200", ["https://news.example/lead.jpg"]),
+        ("https://news.example/other.jpg", []),
+    ],
+)
+def test_figure_above_the_headline_leads_when_it_is_the_shared_image(
+    shared: str, expected: list[str]
+) -> None:
+    head = f'<meta property="og:image" content="{shared}">'
+    body = f'<div class="story-body">{_paragraphs(STORY)}</div>'
+    article = f"<article><header>{_LEAD}<h1>Night buses</h1></header>{body}</article>"
+    content = _analyze(f"{MENU}{article}", head)
+    assert [m.url for m in content.media if m.caption] == expected
+
+
+def test_lightbox_link_keeps_the_lead_figure() -> None:
+    linked = _LEAD.replace(
+        '<img src="/lead.jpg" width="1200" height="675">',
+        '<a href="/lead-big.jpg"><img src="/lead.jpg" width="1200" height="675"></a>',
+    )
+    content = _analyze(_header_page(linked))
+    assert [m.url for m in content.media] == ["https://news.example/lead.jpg"]
+
+
+def test_picture_inside_a_zoom_button_is_media() -> None:
+    figure = (
+        '<button aria-label="Open image viewer"><figure><img src="/bus.jpg" width="800"'
+        ' height="500"></figure></button>'
+    )
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{figure}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert [(m.url, m.position) for m in content.media] == [("https://news.example/bus.jpg", 1)]
+
+
+def _gallery(figures: str) -> str:
+    return f'<div class="photo-gallery"><div class="gallery-slides">{figures}</div></div>'
+
+
+def test_captioned_photos_of_a_gallery_in_the_story_are_media() -> None:
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg" width="800" height="500">'
+        f"<figcaption>Photo {i} of the new night bus. Photo: Jane Doe</figcaption></figure>"
+        for i in range(3)
+    )
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{_gallery(figures)}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert [m.url for m in content.media] == [f"https://news.example/p{i}.jpg" for i in range(3)]
+    assert [m.credit for m in content.media] == ["Jane Doe"] * 3
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # Teasers link to other stories.
+        '<figure><a href="/other-{i}"><img src="/p{i}.jpg" width="800" height="500"></a>'
+        "<figcaption>Another story {i} worth reading today</figcaption></figure>",
+        # A carousel of pictures without captions.
+        '<figure><img src="/p{i}.jpg" width="800" height="500"></figure>',
+    ],
+)
+def test_teaser_carousels_are_not_media(figure: str) -> None:
+    figures = "".join(figure.format(i=i) for i in range(3))
+    content = _analyze(_page(f"<p>{STORY[0]}</p>{_gallery(figures)}{_paragraphs(STORY[1:])}"))
+    assert _texts(content) == STORY
+    assert content.media == ()
+
+
 def test_story_beside_a_longer_link_list() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Another story number {i} with a fairly long title</a></li>'

@@ -160,6 +160,23 @@ def test_orphan_figcaption_after_image() -> None:
     assert (media.caption, media.credit) == ("The caption.", "Jane Doe")
 
 
+def test_caption_after_the_wrapper_of_a_figure() -> None:
+    page = _page(
+        '<div class="embed"><div class="frame"><figure><img src="/a.jpg" width="800"></figure>'
+        "</div><figcaption>The caption. Photo: Jane Doe</figcaption></div>"
+    )
+    (media,) = _all_media(page)
+    assert (media.caption, media.credit) == ("The caption.", "Jane Doe")
+
+
+def test_caption_after_a_wrapper_that_holds_more_is_not_read() -> None:
+    page = _page(
+        '<div class="embed"><div class="frame"><figure><img src="/a.jpg" width="800"></figure>'
+        "<span>Advertisement</span></div><figcaption>Another caption.</figcaption></div>"
+    )
+    assert [m.caption for m in _all_media(page)] == [None]
+
+
 def test_credit_labels_are_removed_and_figure_footer_is_a_credit() -> None:
     page = _page(
         '<figure><img src="/a.jpg"><figcaption>A caption.</figcaption>'

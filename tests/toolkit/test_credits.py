@@ -15,6 +15,9 @@ CASES = [
     ("Blinken in Berlin, May 15, 2022. (AP Photo/Michael Sohn, File)",
      "Blinken in Berlin, May 15, 2022.", "AP Photo/Michael Sohn, File"),
     ("A man walks. Photo: John Smith", "A man walks.", "John Smith"),
+    # A label inside the parentheses is no part of the credit.
+    ("The King arrives at Parliament (Picture: Getty)", "The King arrives at Parliament", "Getty"),
+    ("A view of the bay (Photo by Jane Doe/AFP)", "A view of the bay", "Jane Doe/AFP"),
     ("Ein Mann auf der Straße. Foto: dpa", "Ein Mann auf der Straße.", "dpa"),
     ("Ein Mann auf der Straße Foto: picture alliance/dpa", "Ein Mann auf der Straße",
      "picture alliance/dpa"),

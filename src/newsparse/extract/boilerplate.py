@@ -68,11 +68,14 @@ _STATE_WORDS: Final = frozenset(
     "has no non not with without is show enable enabled disable disabled hide allow supports"
     " can".split()
 )
-# A run of 6+ hex digits holding both digits and letters, between separators: a hash.
-_HASH: Final = re.compile(
-    r"(?<![0-9a-zA-Z])(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}(?![0-9a-zA-Z])"
-)
 _WORD_RE: Final = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+# Generated tokens in ids and classes (UUIDs, hashes: "ece-auto-gen-706e8b39-...-40db356813ad"):
+# their letters are no words ("40db356813ad" is not an "ad").
+_HEX_TOKEN: Final = re.compile(
+    r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|"
+    r"(?<![0-9a-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?![0-9a-z])",
+    re.IGNORECASE,
+)
 # WordPress puts the post's tags and categories into the article's classes ("tag-comments").
 _TAXONOMY: Final = ("tag-", "tags-", "category-", "categories-", "cat-", "topic-", "postid-")
 _BAD_WHOLE: Final = frozenset(
@@ -198,15 +201,15 @@ def furniture_names(names: str, strict: bool = False) -> int:
 def _name_marks(name: str) -> tuple[int, int]:
     """One class name: (a mark that decides the whole string at once, or 0; the
     FURNITURE/MAYBE_FURNITURE level it adds when not ``strict``)."""
-    if _HASH.search(name) is not None:
-        # "sc-9749ad0f-0", "w-node-b5343ad4-...": generated hashes spell no words
-        # ("ad" in "9749ad0f" is no advert).
-        name = _HASH.sub("-", name)
     lowered = name.lower()
     if lowered in _BAD_WHOLE:
         return FURNITURE, 0
     if lowered.startswith(_TAXONOMY):
         return 0, 0
+    if any(c.isdigit() for c in name):
+        # "sc-9749ad0f-0", "w-node-b5343ad4-...", UUIDs: generated tokens spell no words
+        # ("ad" in "9749ad0f" is no advert).
+        name = _HEX_TOKEN.sub(" ", name)
     words = [w.lower() for w in _WORD_RE.findall(name)]
     if not words or _is_content_name(words):
         return 0, 0

@@ -22,9 +22,18 @@ from lxml.cssselect import CSSSelector
 from newsparse.extract import boilerplate
 from newsparse.extract.media import lead_media, media_from
 from newsparse.extract.quick_read import find_quick_read
-from newsparse.extract.region import HEADLINE, Node, TextBlock, Walk, best_region, with_siblings
+from newsparse.extract.region import (
+    HEADLINE,
+    Marks,
+    MediaSlot,
+    Node,
+    TextBlock,
+    Walk,
+    best_region,
+    with_siblings,
+)
 from newsparse.extract.source import source_line
-from newsparse.model import Block, BlockKind, Dateline, Media
+from newsparse.model import Block, BlockKind, Dateline, Media, MediaKind
 from newsparse.page import Page
 from newsparse.toolkit.dateline import split_dateline
 from newsparse.toolkit.jsonld import get_path, text_value
@@ -247,18 +256,175 @@ def _furniture(walk: Walk, parts: list[Node]) -> frozenset[int]:
 def _media(page: Page, walk: Walk, parts: list[Node], kept_at: list[int]) -> tuple[Media, ...]:
     """The region's media, each placed after the body blocks that precede it."""
     found: list[Media] = []
-    furniture = _furniture(walk, parts)
+    # The article's header (headline, lead figure) is often marked like furniture
+    # ("article-header") and holds little prose: its figure still belongs to the story.
+    furniture = _furniture(walk, parts) - _headline_marks(walk, parts)
     for slot in walk.media:
-        if not _contains(parts, slot.index) or not furniture.isdisjoint(slot.furniture):
+        if not _contains(parts, slot.index):
+            continue
+        blocking = furniture.intersection(_marks(slot))
+        if blocking and not _in_gallery(walk, blocking, slot):
             continue
         item = media_from(slot.element, page, bisect.bisect_left(kept_at, slot.blocks_before))
-        if item is not None:
+        # A gallery's picture counts when captioned: teaser carousels show none.
+        if item is not None and (not blocking or item.caption or item.credit):
             found.append(item)
+    lead = _lead_figure(page, walk, parts[0].start)
+    if lead is not None and all(item.url != lead.url for item in found):
+        found.insert(0, lead)
     if not found:
         lead = lead_media(page)
         if lead is not None:
             found.append(lead)
     return tuple(found)
+
+
+# Class words of photo galleries: furniture words that may also name the story's own photos.
+_GALLERY: Final = re.compile(r"gallery|slideshow|carousel|slider", re.IGNORECASE)
+
+
+def _in_gallery(walk: Walk, blocking: frozenset[int], slot: MediaSlot) -> bool:
+    """Whether the furniture around the slot is only the story's own photo galleries
+    ("gallery" and "slideshow" mark teaser carousels too): a picture that links to another
+    page is not one of its photos."""
+    for index in blocking:
+        node = _node_at(walk, index)
+        if node is None or not _GALLERY.search(node.element.get("class") or ""):
+            return False
+    return not _links_away(slot.element)
+
+
+def _node_at(walk: Walk, start: int) -> Node | None:
+    """The node that starts at walk index ``start`` (nodes are in walk order)."""
+    nodes = walk.nodes
+    low, high = 0, len(nodes)
+    while low < high:
+        middle = (low + high) // 2
+        if nodes[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return nodes[low] if low < len(nodes) and nodes[low].start == start else None
+
+
+def _headline_marks(walk: Walk, parts: list[Node]) -> frozenset[int]:
+    """The furniture marks around the ``<h1>`` inside the region."""
+    end = parts[-1].end
+    for block in walk.blocks:
+        if block.index > end:
+            break
+        if block.kind == HEADLINE and _contains(parts, block.index):
+            return frozenset(block.furniture)
+    return frozenset()
+
+
+def _marks(slot: MediaSlot) -> Marks:
+    """The furniture marks around a media slot, less a ``<button>`` right around it: a
+    picture in a button opens a zoom or a lightbox, the button is no furniture for it."""
+    parent = slot.element.getparent()
+    if parent is not None and parent.tag == "button" and slot.furniture:
+        return slot.furniture[:-1]
+    return slot.furniture
+
+
+def _lead_figure(page: Page, walk: Walk, start: int) -> Media | None:
+    """The article's lead picture or video when it sits between the headline and the region.
+
+    Story pages put the hero figure in the article header, above the text container the
+    region scorer picks. Only the first one counts, and not one inside furniture that
+    does not also hold the headline (an author box, a sidebar), nor a picture that links
+    to another page (an author's portrait, a teaser), nor a read-aloud player.
+    """
+    headline: TextBlock | None = None
+    titles = _headlines(page)
+    for block in walk.blocks:
+        if block.index >= start:
+            break
+        if block.kind == HEADLINE or _is_title(block, titles):
+            headline = block
+    if headline is None:
+        return _shared_image(page, walk, start)
+    allowed = walk.confirmed.intersection(headline.furniture)
+    for slot in walk.media:
+        if slot.index >= start:
+            break
+        if slot.index < headline.index or _links_away(slot.element):
+            continue
+        marks = _marks(slot)
+        if not walk.confirmed.isdisjoint(marks) and not allowed.issuperset(
+            walk.confirmed.intersection(marks)
+        ):
+            continue
+        item = media_from(slot.element, page, 0)
+        if item is not None and item.kind in _LEAD_KINDS:
+            return item
+    return _shared_image(page, walk, start)
+
+
+def _slot_index(slot: MediaSlot) -> int:
+    return slot.index
+
+
+# How many figures above the region may be compared with the shared image.
+_SHARED_SLOTS = 8
+
+
+def _shared_image(page: Page, walk: Walk, start: int) -> Media | None:
+    """The figure above the region that shows the page's og:image (the same file at
+    another size): the lead picture of layouts that put it above the headline."""
+    shared = page.absolute(page.meta_first("og:image", "og:image:url", "twitter:image"))
+    if shared is None:
+        return None
+    wanted = shared.split("?", 1)[0]
+    above = bisect.bisect_left(walk.media, start, key=_slot_index)
+    for slot in reversed(walk.media[max(0, above - _SHARED_SLOTS) : above]):
+        if _links_away(slot.element):
+            continue
+        item = media_from(slot.element, page, 0)
+        if item is not None and item.url.split("?", 1)[0] == wanted:
+            return item
+    return None
+
+
+def _is_title(block: TextBlock, titles: frozenset[str]) -> bool:
+    """Whether the block shows the page's title: the headline when the <h1> is elsewhere
+    (in a breadcrumb) or missing, alone or after a kicker ("Olympia: <title>")."""
+    if block.chars > _MAX_TITLE_CHARS or block.kind is BlockKind.LIST_ITEM:
+        return False
+    text = block.text.casefold()
+    return any(
+        text == title or (len(title) >= _MIN_KICKED_TITLE and text.endswith(title))
+        for title in titles
+    )
+
+
+_MAX_TITLE_CHARS = 300
+# A short title ("News") ends too many lines to be matched after a kicker.
+_MIN_KICKED_TITLE = 20
+_LEAD_KINDS: Final = frozenset({MediaKind.IMAGE, MediaKind.VIDEO})
+_IMAGE_LINK: Final = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:$|\?)", re.IGNORECASE)
+
+
+def _links_away(element: html.HtmlElement) -> bool:
+    """Whether the picture is a link to another page: an author's portrait, a teaser (a
+    lightbox link to the image file is not)."""
+    image = element if element.tag in _IMAGE_TAGS else next(element.iter(*_IMAGE_TAGS), None)
+    if image is None:
+        return False
+    # From the image up to the slot's parent: <a><img></a> and <figure><a><img>.
+    parent = element.getparent()
+    last = element if parent is None else parent
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            # "#" and "javascript:" links open a player or a zoom on the page itself.
+            return not href.startswith(("#", "javascript:")) and not _IMAGE_LINK.search(href)
+        if ancestor is last:
+            break
+    return False
+
+
+_IMAGE_TAGS: Final = ("img", "amp-img")
 
 
 def _ld_body(page: Page) -> str | None:

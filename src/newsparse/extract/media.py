@@ -427,17 +427,32 @@ def _attribute_credit(element: html.HtmlElement) -> str | None:
 
 
 def _loose_text(element: html.HtmlElement, credit_el: html.HtmlElement | None) -> str:
-    """Caption text not marked as one: the element's next sibling when it is a caption
-    (``<img><figcaption>``), else the short text of a wrapper around the image."""
-    if element.tag in _IMAGE_TAGS or element.tag == "picture":
-        sibling = element.getnext()
-        if sibling is not None and isinstance(sibling.tag, str) and _is_caption(sibling):
-            return text_of(sibling)
-        return ""
-    if element.tag == "figure":
-        return ""
+    """Caption text not marked as one: the caption right after the picture (``<img>
+    <figcaption>``, ``<div><figure><img></figure></div><figcaption>``), else the short
+    text of a wrapper around the image."""
+    if element.tag in _IMAGE_TAGS or element.tag == "picture" or element.tag == "figure":
+        return _next_caption(element)
     text = _text_without(element, credit_el)
     return text if len(text) <= _MAX_LOOSE_CAPTION else ""
+
+
+# How many single-child wrappers around the picture the caption after it may skip.
+_CAPTION_WRAPPERS = 2
+
+
+def _next_caption(element: html.HtmlElement) -> str:
+    for _ in range(_CAPTION_WRAPPERS + 1):
+        sibling = element.getnext()
+        if sibling is not None:
+            if isinstance(sibling.tag, str) and _is_caption(sibling):
+                return text_of(sibling)
+            return ""
+        parent = element.getparent()
+        # Only climb out of a wrapper that holds nothing but the picture.
+        if parent is None or len(parent) != 1 or (parent.text and parent.text.strip()):
+            return ""
+        element = parent
+    return ""
 
 
 def _is_caption(element: html.HtmlElement) -> bool:

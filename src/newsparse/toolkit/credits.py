@@ -109,6 +109,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
             continue
         before = text[: match.start()]
         if pattern is _PAREN_TAIL:
+            # "(Picture: Getty)", "(Photo by Jane Doe)": the label is no part of the credit.
+            credit = clean_credit(credit) or credit
             # "... Shengjin. Alketa Misja (dpa/picture alliance via Getty)": the
             # photographer's name before the parenthesis belongs to the credit.
             named = _NAME_BEFORE.search(before)
