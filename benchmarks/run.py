@@ -130,7 +130,18 @@ def _revision() -> str:
 
 
 def _command(argv: Sequence[str]) -> str:
-    return shlex.join(["python", "-m", "benchmarks.run", *argv])
+    """The command line as the docs show it: where the JSON went changes no figure, and a
+    path of the machine that ran it has no place in the docs."""
+    shown: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--json":
+            skip = True
+        elif not arg.startswith("--json="):
+            shown.append(arg)
+    return shlex.join(["python", "-m", "benchmarks.run", *shown])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
