@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from newsparse.extract.landmarks import AUTHOR_PATHS, PATH_MARKERS, find, within
+from newsparse.extract.landmarks import AUTHOR_PATHS, DATE_CLASSES, PATH_MARKERS, find, within
 from newsparse.page import Page
 from tests import strategies
 
@@ -23,6 +23,11 @@ _XPATHS = {
     "bylines": etree.XPath(f"//*{_BYLINE_TEST}"),
     "times": etree.XPath(
         "//*[@itemprop='datePublished' or (self::time and (@datetime or @pubdate))]"
+    ),
+    "date_texts": etree.XPath(
+        "//*[(self::time and not(@datetime) and not(@pubdate)) or "
+        + " or ".join(f"contains(@class, '{c}')" for c in DATE_CLASSES)
+        + "]"
     ),
     "paywalls": etree.XPath("//*[contains(@class, 'aywall')][1]"),
     "links": etree.XPath("//a[@href]"),
@@ -78,6 +83,8 @@ _fragment = st.sampled_from(
         '<time datetime="2020-01-01">h</time>', "<time pubdate>i</time>", "<time>j</time>",
         '<time itemprop="dateModified">o</time>',
         '<meta itemprop="datePublished" content="2020">', '<div class="paywall">k</div>',
+        '<p class="post-date">March 3, 2024</p>', '<time class="entry-date">p</time>',
+        '<span class="publishDate">q</span>',
         '<a rel="author" href="/m">l</a>', '<span itemprop="author">m</span>', "<a>n</a>",
         "<div>", "</div>", "<section>", "</section>", "<ul><li>", "</li></ul>",
     ]

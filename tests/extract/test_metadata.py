@@ -217,3 +217,25 @@ def test_a_standfirst_the_body_already_starts_with_is_read_once() -> None:
     article = newsparse.parse(html, adapter="generic")
     assert not article.standfirst_shown
     assert article.text.count(lede) == 1
+
+
+def test_a_printed_date_is_the_last_resort_for_published() -> None:
+    page = _page(
+        '<article><h1>Headline</h1><p class="post-date">Published on March 3, 2024</p>'
+        "<p>Text.</p></article>"
+        '<footer><span class="date">January 1, 2020</span></footer>'
+    )
+    assert metadata.published(page) == datetime(2024, 3, 3)
+
+
+def test_an_update_or_a_footer_date_is_no_publication_date() -> None:
+    page = _page(
+        '<article><h1>Headline</h1><p class="post-date">Updated on March 3, 2024</p></article>'
+        '<footer><span class="date">January 1, 2020</span></footer>'
+    )
+    assert metadata.published(page) is None
+
+
+def test_json_ld_web_page_date_when_the_article_has_none() -> None:
+    ld = {"@graph": [{"@type": "WebPage", "datePublished": "2021-01-27T06:00:00+00:00"}]}
+    assert metadata.published(_page(ld=ld)) == datetime(2021, 1, 27, 6, tzinfo=UTC)

@@ -26,6 +26,8 @@ PATH_MARKERS: Final = (
 )  # fmt: skip
 # Author pages a byline links to.
 AUTHOR_PATHS: Final = ("/author", "/autor", "/journalist/", "/profile/")
+# Class fragments of elements that print a date, case as written.
+DATE_CLASSES: Final = ("date", "Date", "publish", "Publish", "posted")
 # Class fragments of byline containers ("byline", "author", "autor"), case as written.
 BYLINE_CLASSES: Final = ("yline", "uthor", "utor")
 # h1/h2 children of one parent considered as headline candidates (a list of hundreds of
@@ -45,6 +47,9 @@ class Landmarks:
     bylines: tuple[html.HtmlElement, ...]
     #: ``itemprop="datePublished"`` elements and ``<time datetime|pubdate>``.
     times: tuple[html.HtmlElement, ...]
+    #: Elements whose text may be a printed date: other ``<time>`` elements, and classes
+    #: naming a date ("date", "post-date", "publishDate", "posted-on").
+    date_texts: tuple[html.HtmlElement, ...]
     #: The first element of each parent whose class names a paywall.
     paywalls: tuple[html.HtmlElement, ...]
     #: Every ``<a href>``.
@@ -65,6 +70,7 @@ def find(root: html.HtmlElement) -> Landmarks:
     headings: list[html.HtmlElement] = []
     bylines: list[html.HtmlElement] = []
     times: list[html.HtmlElement] = []
+    date_texts: list[html.HtmlElement] = []
     paywalls: list[html.HtmlElement] = []
     links: list[html.HtmlElement] = []
     path_links: list[html.HtmlElement] = []
@@ -77,7 +83,7 @@ def find(root: html.HtmlElement) -> Landmarks:
         classes = get("class")
         itemprop = get("itemprop")
         tag = element.tag
-        byline = published = False
+        byline = published = shown_date = False
         if tag in _SPECIAL_TAGS:
             if tag == "a":
                 href = get("href")
@@ -88,6 +94,7 @@ def find(root: html.HtmlElement) -> Landmarks:
                     byline = _AUTHOR_PATH.search(href) is not None
             elif tag == "time":
                 published = get("datetime") is not None or get("pubdate") is not None
+                shown_date = not published
             else:
                 parent = element.getparent()
                 seen = per_parent.get(parent, 0)
@@ -102,8 +109,11 @@ def find(root: html.HtmlElement) -> Landmarks:
                     paywalled.add(parent)
             if not byline:
                 byline = "yline" in classes or "uthor" in classes or "utor" in classes
+            shown_date = shown_date or any(word in classes for word in DATE_CLASSES)
         if published or itemprop == "datePublished":
             times.append(element)
+        if shown_date:
+            date_texts.append(element)
         if itemprop == "author":
             byline = True
         if byline or get("rel") == "author":
@@ -112,6 +122,7 @@ def find(root: html.HtmlElement) -> Landmarks:
         headings=tuple(headings),
         bylines=tuple(bylines),
         times=tuple(times),
+        date_texts=tuple(date_texts),
         paywalls=tuple(paywalls),
         links=tuple(links),
         path_links=tuple(path_links),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from lxml import html
 
 from newsparse.extract.landmarks import landmarks, within
-from newsparse.toolkit.dates import parse_datetime
+from newsparse.toolkit.dates import parse_datetime, parse_shown_date
 from newsparse.toolkit.jsonld import as_list, get_path, text_value, types_of
 from newsparse.toolkit.text import INVISIBLE_TAGS, normalize_space, text_of
 from newsparse.toolkit.urls import host_of
@@ -696,6 +696,45 @@ def _published_candidates(page: Page) -> Iterator[datetime]:
         value = parse_datetime(raw)
         if value is not None:
             yield value
+    yield from _ld_any_published(page)
+    yield from _shown_dates(page)
+
+
+def _ld_any_published(page: Page) -> Iterator[datetime]:
+    """``datePublished`` of any JSON-LD node (a WebPage, a BlogPosting under another
+    type), when the article node states none."""
+    for node in page.json_ld:
+        for item in (node, *as_list(node.get("@graph"))):
+            if isinstance(item, Mapping):
+                value = item.get("datePublished")
+                if isinstance(value, str):
+                    found = parse_datetime(clean(value))
+                    if found is not None:
+                        yield found
+
+
+def _shown_dates(page: Page) -> Iterator[datetime]:
+    """Dates the page prints in a date-classed element or a bare ``<time>``: around the
+    headline first, then anywhere outside asides, footers and menus; never an "Updated"
+    date."""
+    marks = landmarks(page).date_texts
+    if not marks:
+        return
+    scope = _headline_scope(page)
+    ordered = [*within(marks, scope), *marks] if scope is not None else list(marks)
+    seen: set[html.HtmlElement] = set()
+    for element in ordered[:_MAX_SHOWN_DATES]:
+        if element in seen:
+            continue
+        seen.add(element)
+        if any(a.tag in _FAR_AWAY for a in element.iterancestors()):
+            continue
+        value = parse_shown_date(text_of(element))
+        if value is not None:
+            yield value
+
+
+_MAX_SHOWN_DATES = 40
 
 
 def modified(page: Page) -> datetime | None:

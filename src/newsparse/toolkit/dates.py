@@ -83,3 +83,47 @@ def _plausible(value: datetime, *, now: datetime | None) -> datetime | None:
     except OverflowError:
         return None
     return value
+
+
+# A label in front of a date a page prints ("Published on", "Posted:", "Veröffentlicht am").
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:published|posted|created|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"gepubliceerd|opublikowano|date|datum|fecha|data)\b\.?\s*(?:on|am|le|el|il|op|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# A date that says when the page changed, not when it appeared.
+_UPDATED_LABEL = re.compile(
+    r"^(?:(?:last\s+)?updated|modified|edited|aktualisiert|geändert|mis à jour|modifié|"
+    r"actualizado|aggiornato|bijgewerkt|zaktualizowano)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_DOTTED = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
+# "10:15 Uhr", "10h15": the clock word dateutil does not know.
+_CLOCK_WORD = re.compile(r"\s*\bUhr\b", re.IGNORECASE)
+# Two defaults that differ in every component: a component the text leaves out shows.
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+def parse_shown_date(text: str | None, *, now: datetime | None = None) -> datetime | None:
+    """The publication date a page prints ("Published on July 9, 2025", "09.07.2025"), or
+    None: a label in front is skipped, an "Updated ..." date is no publication date, and
+    the text must give the year, the month and the day (dateutil would fill a missing one
+    from today). Never raises."""
+    if not text or len(text) > _MAX_LEN or _UPDATED_LABEL.match(text):
+        return None
+    rest = _CLOCK_WORD.sub("", _PUBLISHED_LABEL.sub("", text.strip(), count=1))
+    if not _YEAR.search(rest):
+        return None
+    # 09.07.2025 is the 9th of July wherever dots separate a date.
+    dayfirst = _DOTTED.search(rest) is not None
+    try:
+        first, second = (
+            dateutil_parser.parse(rest, default=d, dayfirst=dayfirst, tzinfos=_TZINFOS)
+            for d in _DEFAULTS
+        )
+    except (ValueError, OverflowError, TypeError, ArithmeticError, dateutil_parser.ParserError):
+        return None
+    if first.date() != second.date():
+        return None
+    return _plausible(_fixed(first), now=now)
