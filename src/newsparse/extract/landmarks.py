@@ -3,9 +3,9 @@
 Headings, byline candidates, publication times, paywall boxes and links were each a
 whole-document XPath with ``contains()`` tests; libxml2 evaluates those string by string,
 and together they cost more than parsing the page. One Python pass over the elements,
-reading each attribute once, finds all of them at a fraction of that cost. Each list keeps
-document order and selects exactly what the XPath it replaces selected (the tests pin
-both side by side).
+reading each attribute once, finds all of them (and the elements that may print a date)
+at a fraction of that cost. Each list keeps document order and selects exactly what an
+XPath would (the tests pin each one to its XPath, side by side).
 """
 
 from __future__ import annotations
