@@ -702,15 +702,13 @@ def _published_candidates(page: Page) -> Iterator[datetime]:
 
 def _ld_any_published(page: Page) -> Iterator[datetime]:
     """``datePublished`` of any JSON-LD node (a WebPage, a BlogPosting under another
-    type), when the article node states none."""
+    type), when the article node states none (``page.json_ld`` has ``@graph`` flattened)."""
     for node in page.json_ld:
-        for item in (node, *as_list(node.get("@graph"))):
-            if isinstance(item, Mapping):
-                value = item.get("datePublished")
-                if isinstance(value, str):
-                    found = parse_datetime(clean(value))
-                    if found is not None:
-                        yield found
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            found = parse_datetime(clean(value))
+            if found is not None:
+                yield found
 
 
 def _shown_dates(page: Page) -> Iterator[datetime]:
