@@ -80,10 +80,13 @@ class _Reader:
         """Documents from byte ``start`` on; after damage, where reading can go on (or None)."""
         records = self.iterator_class(_From(self.stream, start), arc2warc=True)
         offset = start  # where the next record starts: the start of any damage
+        starts: list[int] = []  # where the records read so far began
         while True:
             try:
                 record = next(records)
                 document = self._document(start, records, record)
+                # Asked only now: warcio reads the record to its end to answer.
+                starts.append(start + records.get_record_offset())
                 offset = start + records.get_record_offset() + records.get_record_length()
             except StopIteration:
                 # warcio ends quietly at a cut-off last record (an interrupted download).
@@ -95,6 +98,7 @@ class _Reader:
                     )
                 return None
             except Exception as exc:  # warcio raises many types on damaged input
+                offset = self._damage_start(offset, starts)
                 resume = self._next_readable(offset + 1)
                 where = (
                     f"reading resumed at byte {resume}"
@@ -146,9 +150,33 @@ class _Reader:
             source=source, url=url, html=body, encoding=charset.group(1) if charset else None
         )
 
+    def _damage_start(self, failed: int, starts: list[int]) -> int:
+        """Where the damage began in a .gz file: where reading failed, unless that or the
+        records just before did not start at a gzip member. A scrambled member can decode
+        into garbage "records" that run on into the next good one; the damage then began
+        at the last record that started at a member, and the next readable record is
+        looked for from there. (A plain WARC record has no such length of its own to
+        overrun: it fails where it is.)"""
+        if not self.path.lower().endswith(".gz"):
+            return failed
+        positions = [*starts, failed]
+        damage = failed
+        for i in range(len(positions) - 1, 0, -1):
+            if self._starts_with(positions[i], _GZIP_MAGIC):
+                break
+            damage = positions[i - 1]  # that record ran on past its end
+        return damage
+
+    def _magic(self) -> bytes:
+        return _GZIP_MAGIC if self.path.lower().endswith(".gz") else _WARC_MAGIC
+
+    def _starts_with(self, offset: int, magic: bytes) -> bool:
+        self.stream.seek(offset)
+        return self.stream.read(len(magic)) == magic
+
     def _next_readable(self, position: int) -> int | None:
         """The first offset at or after ``position`` where a whole record can be read."""
-        magic = _GZIP_MAGIC if self.path.lower().endswith(".gz") else _WARC_MAGIC
+        magic = self._magic()
         while (candidate := self._find(magic, position)) is not None:
             if self._readable_at(candidate):
                 return candidate
